@@ -1,0 +1,20 @@
+import { Router } from 'express';
+import { LANGUAGES } from '@reperes/shared';
+import { contentHash } from './fiches/hash.js';
+import { sendWithEtag } from '../middleware/cache.js';
+
+export function languagesRouter(): Router {
+  const router = Router();
+  const json = JSON.stringify({
+    languages: LANGUAGES.map(({ code, endonym, dir, fallback, bcp47 }) => ({
+      code,
+      endonym,
+      dir,
+      fallback,
+      bcp47,
+    })),
+  });
+  const hash = contentHash(json);
+  router.get('/', (req, res) => sendWithEtag(req, res, hash, json));
+  return router;
+}

@@ -1,0 +1,38 @@
+/**
+ * Stable error codes shared by the API and both UIs. The API answers
+ * `{ "error": { "code", "message", "details"? } }`; the UIs show `errors.<CODE>` from locales/.
+ */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: 400,
+  UNKNOWN_LANGUAGE: 400,
+  INVALID_JSON: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CSRF_REJECTED: 403,
+  NOT_FOUND: 404,
+  FICHE_NOT_FOUND: 404,
+  CONFLICT: 409,
+  STALE_REVISION: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+  DATABASE_UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** The one error body shape every API error uses. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown; requestId?: string };
+}
+
+export function isErrorBody(value: unknown): value is ErrorBody {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'error' in value &&
+    typeof (value as { error: unknown }).error === 'object' &&
+    typeof (value as ErrorBody).error?.code === 'string'
+  );
+}

@@ -1,0 +1,3 @@
+export * from './errors.js';
+export * from './languages.js';
+export * from './schemas/index.js';
