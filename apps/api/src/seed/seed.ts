@@ -1,4 +1,5 @@
-import mongoose from 'mongoose';
+import { createHash } from 'node:crypto';
+import mongoose, { Types } from 'mongoose';
 import { ficheContentSchema, themeSchema, type LanguageCode } from '@reperes/shared';
 import { FicheModel } from '../modules/fiches/fiche.model.js';
 import { frenchUnits, unitHash } from '../modules/fiches/hash.js';
@@ -26,16 +27,29 @@ export async function seedDatabase(now = new Date()): Promise<SeedResult> {
       return { _id: id, ...rest };
     }),
   );
-  let translations = 0;
-  for (const seed of SEED_FICHES) translations += await seedFiche(seed, now);
+  const translations = await seedFiches(SEED_FICHES, now);
   return { themes: SEED_THEMES.length, fiches: SEED_FICHES.length, translations };
+}
+
+/** Inserts and publishes fiches with their translations; returns the number of translated units. */
+export async function seedFiches(fiches: readonly SeedFiche[], now = new Date()): Promise<number> {
+  let translations = 0;
+  for (const seed of fiches) translations += await seedFiche(seed, now);
+  return translations;
+}
+
+/** Seed ids derive from the slug, so a seeded database is the same on every machine (golden files). */
+export function seedId(slug: string): Types.ObjectId {
+  return new Types.ObjectId(createHash('sha256').update(`fiche:${slug}`).digest('hex').slice(0, 24));
 }
 
 async function seedFiche(seed: SeedFiche, now: Date): Promise<number> {
   const content = ficheContentSchema.parse(seed.content);
   const publishedAt = new Date(now.getTime() - seed.publishedDaysAgo * DAY);
   const translatedAt = new Date(publishedAt.getTime() - 20 * DAY);
-  const [fiche] = await FicheModel.create([{ slug: seed.slug, status: 'draft', revision: 0, draft: content }]);
+  const [fiche] = await FicheModel.create([
+    { _id: seedId(seed.slug), slug: seed.slug, status: 'draft', revision: 0, draft: content },
+  ]);
   if (!fiche) throw new Error(`could not create ${seed.slug}`);
 
   const french = new Map(frenchUnits(content).map((u) => [u.id, u.text]));
