@@ -1,3 +1,5 @@
 export * from './errors.js';
 export * from './languages.js';
 export * from './schemas/index.js';
+export * from './markdown/index.js';
+export * from './completeness.js';
