@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
-import type { ErrorBody, FicheList, PackManifest, PackSyncResponse, ResolvedFiche, ThemeList } from '@reperes/shared';
+import type {
+  ErrorBody,
+  FicheList,
+  PackManifest,
+  PackSyncResponse,
+  ResolvedFiche,
+  ThemeList,
+} from '@reperes/shared';
 import { FicheModel } from '../../src/modules/fiches/fiche.model.js';
 import { unitHash } from '../../src/modules/fiches/hash.js';
 import { publishFiche } from '../../src/modules/fiches/publish.service.js';
@@ -21,13 +28,23 @@ beforeEach(async () => {
   await createTheme();
 });
 
-async function json<T>(path: string, init?: RequestInit): Promise<{ status: number; body: T; res: Response }> {
+async function json<T>(
+  path: string,
+  init?: RequestInit,
+): Promise<{ status: number; body: T; res: Response }> {
   const res = await t.api(path, init);
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T, res };
 }
 
-async function approve(ficheId: mongoose.Types.ObjectId, lang: string, unitId: string, title: string, body: string, sourceHash: string) {
+async function approve(
+  ficheId: mongoose.Types.ObjectId,
+  lang: string,
+  unitId: string,
+  title: string,
+  body: string,
+  sourceHash: string,
+) {
   await TranslationModel.create({
     ficheId,
     lang,
@@ -60,7 +77,9 @@ describe('GET /api/v1/fiches/:slug', () => {
     expect(await again.text()).toBe('');
     await FicheModel.updateOne({ _id: id }, { $set: { 'draft.summary': 'Un nouveau résumé.' } });
     await publishFiche(id);
-    const changed = await t.api('/api/v1/fiches/carte-vitale?lang=fr', { headers: { 'If-None-Match': etag } });
+    const changed = await t.api('/api/v1/fiches/carte-vitale?lang=fr', {
+      headers: { 'If-None-Match': etag },
+    });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
   });
@@ -69,9 +88,30 @@ describe('GET /api/v1/fiches/:slug', () => {
     const content = demarche();
     const id = await createPublishedFiche('carte-vitale', content);
     const h = (i: { title: string; body: string }) => unitHash(i);
-    await approve(id, 'ar', 'header', 'طلب بطاقة فيتال', 'بطاقة فيتال تثبت حقوقك الصحية.', h({ title: content.title, body: content.summary }));
-    await approve(id, 'ar', 'what', 'بطاقة للصحة', 'تحتوي بطاقة **فيتال** على حقوقك.', h(content.sections.what));
-    await approve(id, 'ar', 'how-1', 'إنشاء حساب', 'اذهب إلى [ameli.fr](https://www.ameli.fr).', h({ title: 'Ancien titre', body: 'Ancien texte' }));
+    await approve(
+      id,
+      'ar',
+      'header',
+      'طلب بطاقة فيتال',
+      'بطاقة فيتال تثبت حقوقك الصحية.',
+      h({ title: content.title, body: content.summary }),
+    );
+    await approve(
+      id,
+      'ar',
+      'what',
+      'بطاقة للصحة',
+      'تحتوي بطاقة **فيتال** على حقوقك.',
+      h(content.sections.what),
+    );
+    await approve(
+      id,
+      'ar',
+      'how-1',
+      'إنشاء حساب',
+      'اذهب إلى [ameli.fr](https://www.ameli.fr).',
+      h({ title: 'Ancien titre', body: 'Ancien texte' }),
+    );
     await publishFiche(id);
 
     const { body } = await json<ResolvedFiche>('/api/v1/fiches/carte-vitale?lang=ar');
@@ -79,7 +119,12 @@ describe('GET /api/v1/fiches/:slug', () => {
     expect(body.header).toMatchObject({ title: 'طلب بطاقة فيتال', lang: 'ar', state: 'up_to_date' });
     expect(body.sections.what).toMatchObject({ lang: 'ar', state: 'up_to_date' });
     const [how1, how2] = body.sections.how;
-    expect(how1).toMatchObject({ title: 'إنشاء حساب', lang: 'ar', state: 'outdated', frenchChangedAt: '2026-01-10T10:00:00.000Z' });
+    expect(how1).toMatchObject({
+      title: 'إنشاء حساب',
+      lang: 'ar',
+      state: 'outdated',
+      frenchChangedAt: '2026-01-10T10:00:00.000Z',
+    });
     expect(how1?.french?.title).toBe('Créer un compte');
     expect(how2).toMatchObject({ title: 'Envoyer une photo', lang: 'fr', state: 'missing' });
     expect(body.availableLanguages).toEqual(['fr', 'ar']);
@@ -93,14 +138,20 @@ describe('GET /api/v1/fiches/:slug', () => {
       await approve(id, 'en', item.id, `EN ${item.title}`, `EN ${item.body}`, unitHash(item));
     }
     await publishFiche(id, { at: new Date('2026-02-01T00:00:00Z') });
-    await FicheModel.updateOne({ _id: id }, { $set: { 'draft.sections.how.0.body': 'Allez sur le site ameli.fr.' } });
+    await FicheModel.updateOne(
+      { _id: id },
+      { $set: { 'draft.sections.how.0.body': 'Allez sur le site ameli.fr.' } },
+    );
     await publishFiche(id, { at: new Date('2026-03-01T00:00:00Z') });
     let { body } = await json<ResolvedFiche>('/api/v1/fiches/carte-vitale?lang=en');
     expect(body.sections.what.state).toBe('up_to_date');
     expect(body.sections.how.map((i) => i.state)).toEqual(['outdated', 'up_to_date']);
     expect(body.sections.how[0]?.frenchChangedAt).toBe('2026-03-01T00:00:00.000Z');
 
-    await FicheModel.updateOne({ _id: id }, { $set: { 'draft.sections.how.1.body': 'Envoyez une photo et une pièce d’identité !' } });
+    await FicheModel.updateOne(
+      { _id: id },
+      { $set: { 'draft.sections.how.1.body': 'Envoyez une photo et une pièce d’identité !' } },
+    );
     await publishFiche(id, { minor: true, at: new Date('2026-04-01T00:00:00Z') });
     ({ body } = await json<ResolvedFiche>('/api/v1/fiches/carte-vitale?lang=en'));
     expect(body.sections.how.map((i) => i.state)).toEqual(['outdated', 'up_to_date']);
@@ -114,11 +165,21 @@ describe('GET /api/v1/fiches/:slug', () => {
       ficheId: id,
       lang: 'uk',
       unitId: 'what',
-      working: { title: 'Машинний переклад', body: 'Текст', sourceHash: unitHash(content.sections.what), state: 'machine', at: new Date() },
+      working: {
+        title: 'Машинний переклад',
+        body: 'Текст',
+        sourceHash: unitHash(content.sections.what),
+        state: 'machine',
+        at: new Date(),
+      },
     });
     await publishFiche(id);
     const { body } = await json<ResolvedFiche>('/api/v1/fiches/carte-vitale?lang=uk');
-    expect(body.sections.what).toMatchObject({ state: 'missing', lang: 'fr', title: 'Une carte pour la santé' });
+    expect(body.sections.what).toMatchObject({
+      state: 'missing',
+      lang: 'fr',
+      title: 'Une carte pour la santé',
+    });
   });
 
   it('answers 404 FICHE_NOT_FOUND for an unknown slug and 400 UNKNOWN_LANGUAGE listing the codes', async () => {
@@ -164,7 +225,11 @@ describe('GET /api/v1/fiches', () => {
         sponsor: 'Association Parlons',
         administration: undefined,
         mainTheme: 'sante',
-        eligibility: { age: { min: 18, max: 30 }, location: { kind: 'nationwide' }, frenchLevel: ['A1', 'A2'] },
+        eligibility: {
+          age: { min: 18, max: 30 },
+          location: { kind: 'nationwide' },
+          frenchLevel: ['A1', 'A2'],
+        },
         sections: {
           what: { id: 'what', title: 'Des cours', body: 'Des cours de français.' },
           why: [],
@@ -185,7 +250,8 @@ describe('GET /api/v1/fiches', () => {
   });
 
   it('combines facets: type, département, age, French level', async () => {
-    const slugs = async (q: string) => (await json<FicheList>(`/api/v1/fiches?${q}`)).body.items.map((i) => i.slug);
+    const slugs = async (q: string) =>
+      (await json<FicheList>(`/api/v1/fiches?${q}`)).body.items.map((i) => i.slug);
     expect(await slugs('type=dispositif')).toEqual(['cours-de-francais']);
     expect(await slugs('department=75')).toEqual(['cours-de-francais', 'carte-vitale']);
     expect(await slugs('department=13')).toEqual(['cours-de-francais']);
@@ -233,17 +299,33 @@ describe('themes, languages, OpenAPI', () => {
   it('lists the eight languages of the registry with their direction', async () => {
     const { body } = await json<{ languages: { code: string; dir: string }[] }>('/api/v1/languages');
     expect(body.languages.map((l) => `${l.code}:${l.dir}`)).toEqual([
-      'fr:ltr', 'en:ltr', 'ar:rtl', 'fa:rtl', 'ps:rtl', 'ru:ltr', 'uk:ltr', 'ti:ltr',
+      'fr:ltr',
+      'en:ltr',
+      'ar:rtl',
+      'fa:rtl',
+      'ps:rtl',
+      'ru:ltr',
+      'uk:ltr',
+      'ti:ltr',
     ]);
   });
 
   it('publishes an OpenAPI 3.1 document generated from the zod schemas', async () => {
-    const { body } = await json<{ openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, { properties?: Record<string, unknown> }> } }>(
-      '/api/v1/openapi.json',
-    );
+    const { body } = await json<{
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    }>('/api/v1/openapi.json');
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths)).toEqual(
-      expect.arrayContaining(['/fiches', '/fiches/{slug}', '/themes', '/languages', '/packs/{lang}/manifest', '/packs/{lang}/sync']),
+      expect.arrayContaining([
+        '/fiches',
+        '/fiches/{slug}',
+        '/themes',
+        '/languages',
+        '/packs/{lang}/manifest',
+        '/packs/{lang}/sync',
+      ]),
     );
     expect(Object.keys(body.components.schemas.ResolvedFiche?.properties ?? {})).toEqual(
       expect.arrayContaining(['header', 'sections', 'availableLanguages', 'hash']),
@@ -288,7 +370,11 @@ describe('language packs', () => {
 
   it('rejects operator injection and malformed sync bodies with 400', async () => {
     for (const body of ['{"have":{"$gt":""}}', '{"have":[]}', '{"have":{},"extra":1}', '{not json', '[]']) {
-      const res = await t.api('/api/v1/packs/ar/sync', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await t.api('/api/v1/packs/ar/sync', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(res.status, body).toBe(400);
       expect(['VALIDATION_FAILED', 'INVALID_JSON']).toContain(((await res.json()) as ErrorBody).error.code);
     }

@@ -33,7 +33,11 @@ export function demarche(overrides: Partial<FicheContentInput> = {}): FicheConte
       commitment: 'not_applicable',
     },
     sections: {
-      what: { id: 'what', title: 'Une carte pour la santé', body: 'La carte **Vitale** contient vos droits.' },
+      what: {
+        id: 'what',
+        title: 'Une carte pour la santé',
+        body: 'La carte **Vitale** contient vos droits.',
+      },
       how: [
         { id: 'how-1', title: 'Créer un compte', body: 'Allez sur [ameli.fr](https://www.ameli.fr).' },
         { id: 'how-2', title: 'Envoyer une photo', body: 'Envoyez une photo et une pièce d’identité.' },
@@ -49,7 +53,11 @@ export async function createTheme(theme: Theme = TEST_THEME): Promise<void> {
   await ThemeModel.create({ _id: id, ...rest });
 }
 
-export async function createPublishedFiche(slug: string, content: FicheContent = demarche(), at = new Date('2026-01-10T10:00:00Z')) {
+export async function createPublishedFiche(
+  slug: string,
+  content: FicheContent = demarche(),
+  at = new Date('2026-01-10T10:00:00Z'),
+) {
   const fiche = await FicheModel.create({ slug, status: 'draft', revision: 0, draft: content });
   await publishFiche(fiche._id, { at });
   return fiche._id;
