@@ -97,7 +97,7 @@ async function measure(size: number) {
   });
 
   const examined = async (filter: object): Promise<number> => {
-    const plan = (await Model.find(filter).limit(1).explain('executionStats')) as {
+    const plan = (await Model.find(filter).limit(1).explain('executionStats')) as unknown as {
       executionStats: { totalDocsExamined: number };
     };
     return plan.executionStats.totalDocsExamined;

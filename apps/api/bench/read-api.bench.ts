@@ -1,6 +1,10 @@
 // npm run bench:api — throughput and latency of the public read API next to a plain static file server
 // sending the same bytes, in one run on this machine (ratios matter; absolute numbers are noisy).
-import http from 'node:http';
+import fs from 'node:fs';
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants } from 'node:zlib';
 import autocannon from 'autocannon';
@@ -35,18 +39,24 @@ async function run(name: string, opts: autocannon.Options): Promise<Row> {
   };
 }
 
+/** The comparison: a plain static file server (serve-static, as express.static) sending the same file,
+ * in its own process like the API. */
 async function staticServer(body: Buffer): Promise<{ url: string; close(): void }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reperes-static-'));
+  fs.writeFileSync(path.join(dir, 'fiche.json'), body);
   const port = await findFreePort();
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': body.length,
-      etag: '"x"',
-    });
-    res.end(body);
+  const script = fileURLToPath(new URL('./support/static-server.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, dir, String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${port}/fiche.json`,
+    close: () => {
+      child.kill();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function packBytes(url: string, lang: string): Promise<{ raw: number; brotli: number }> {
@@ -96,7 +106,7 @@ try {
   const stat = await staticServer(freshBody);
 
   const rows: Row[] = [];
-  rows.push(await run('static server, same bytes', { url: stat.url }));
+  rows.push(await run('static file server, same file', { url: stat.url }));
   rows.push(await run('GET fiche (200)', { url: ficheUrl }));
   rows.push(await run('GET fiche (304)', { url: ficheUrl, headers: { 'if-none-match': freshEtag } }));
   rows.push(await run('GET pack manifest', { url: `${server.url}/api/v1/packs/ar/manifest` }));

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { LANGUAGES } from '@reperes/shared';
 import { contentHash } from './fiches/hash.js';
 import { sendWithEtag } from '../middleware/cache.js';
+import { CachedBody } from './fiches/content-cache.js';
 
 export function languagesRouter(): Router {
   const router = Router();
@@ -14,7 +15,7 @@ export function languagesRouter(): Router {
       bcp47,
     })),
   });
-  const hash = contentHash(json);
-  router.get('/', (req, res) => sendWithEtag(req, res, hash, json));
+  const body = new CachedBody(contentHash(json), json);
+  router.get('/', (req, res) => sendWithEtag(req, res, body));
   return router;
 }

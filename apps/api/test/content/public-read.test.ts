@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import type {
   ErrorBody,
+  LanguageCode,
   FicheList,
   PackManifest,
   PackSyncResponse,
@@ -39,7 +40,7 @@ async function json<T>(
 
 async function approve(
   ficheId: mongoose.Types.ObjectId,
-  lang: string,
+  lang: LanguageCode,
   unitId: string,
   title: string,
   body: string,
@@ -201,7 +202,7 @@ describe('GET /api/v1/fiches/:slug', () => {
     expect(br.headers.get('content-encoding')).toBe('br');
     const gz = await t.api('/api/v1/fiches/carte-vitale?lang=fr', { headers: { 'Accept-Encoding': 'gzip' } });
     expect(gz.headers.get('content-encoding')).toBe('gzip');
-    expect((await gz.json()).slug).toBe('carte-vitale');
+    expect(((await gz.json()) as { slug: string }).slug).toBe('carte-vitale');
   });
 
   it('stops serving a fiche that is unpublished', async () => {

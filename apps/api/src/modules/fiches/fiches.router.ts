@@ -12,8 +12,7 @@ export const ficheReadQuerySchema = z.strictObject({ lang: languageCodeSchema.de
 export function fichesRouter(): Router {
   const router = Router();
   router.get('/', checkLanguage('query'), validate({ query: ficheListQuerySchema }), async (req, res) => {
-    const { hash, json } = await listFiches(input<FicheListQuery>(req, 'query'));
-    sendWithEtag(req, res, hash, json);
+    sendWithEtag(req, res, await listFiches(input<FicheListQuery>(req, 'query')));
   });
   router.get(
     '/:slug',
@@ -22,8 +21,7 @@ export function fichesRouter(): Router {
     async (req, res) => {
       const { slug } = input<z.infer<typeof ficheReadParamsSchema>>(req, 'params');
       const { lang } = input<z.infer<typeof ficheReadQuerySchema>>(req, 'query');
-      const { hash, json } = await getResolvedFiche(slug, lang);
-      sendWithEtag(req, res, hash, json);
+      sendWithEtag(req, res, await getResolvedFiche(slug, lang));
     },
   );
   return router;

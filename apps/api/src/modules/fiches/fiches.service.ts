@@ -1,22 +1,42 @@
 import type { FicheList, FicheListQuery, LanguageCode } from '@reperes/shared';
 import { AppError } from '../../errors/app-error.js';
+import { CachedBody, VersionedCache, contentVersion } from './content-cache.js';
 import { contentHash } from './hash.js';
 import { ResolvedModel, type ResolvedDoc } from './resolved.model.js';
 
+const fiches = new VersionedCache<CachedBody | null>(64 * 1024 * 1024);
+const lists = new VersionedCache<CachedBody>(8 * 1024 * 1024);
+
 /** The ready-to-send reader document of a published fiche. */
-export async function getResolvedFiche(
-  slug: string,
-  lang: LanguageCode,
-): Promise<{ hash: string; json: string }> {
-  const found = await ResolvedModel.findOne({ lang, slug }, { hash: 1, json: 1 }).lean<
-    Pick<ResolvedDoc, 'hash' | 'json'>
-  >();
-  if (!found) throw new AppError('FICHE_NOT_FOUND', `No published fiche "${slug}".`, { slug });
-  return found;
+export async function getResolvedFiche(slug: string, lang: LanguageCode): Promise<CachedBody> {
+  const version = await contentVersion();
+  const body = await fiches.through(
+    `${lang}:${slug}`,
+    version,
+    async () => {
+      const found = await ResolvedModel.findOne({ lang, slug }, { hash: 1, json: 1 }).lean<
+        Pick<ResolvedDoc, 'hash' | 'json'>
+      >();
+      return found ? new CachedBody(found.hash, found.json) : null;
+    },
+    (b) => (b ? b.size : 64),
+  );
+  if (!body) throw new AppError('FICHE_NOT_FOUND', `No published fiche "${slug}".`, { slug });
+  return body;
 }
 
 /** Published fiches matching the facets, summaries in the requested language. */
-export async function listFiches(q: FicheListQuery): Promise<{ hash: string; json: string }> {
+export async function listFiches(q: FicheListQuery): Promise<CachedBody> {
+  const version = await contentVersion();
+  return lists.through(
+    JSON.stringify(q),
+    version,
+    () => queryFiches(q),
+    (b) => b.size,
+  );
+}
+
+async function queryFiches(q: FicheListQuery): Promise<CachedBody> {
   const filter: Record<string, unknown> = { lang: q.lang };
   if (q.theme) filter['facets.themes'] = q.theme;
   if (q.need) filter['facets.needs'] = q.need;
@@ -41,5 +61,5 @@ export async function listFiches(q: FicheListQuery): Promise<{ hash: string; jso
   ]);
   const list: FicheList = { items: docs.map((d) => d.summary), page: q.page, pageSize: q.pageSize, total };
   const json = JSON.stringify(list);
-  return { hash: contentHash(json), json };
+  return new CachedBody(contentHash(json), json);
 }

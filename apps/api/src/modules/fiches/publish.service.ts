@@ -2,6 +2,7 @@ import type { Types } from 'mongoose';
 import { HEADER_UNIT, LANGUAGE_CODES, SOURCE_LANGUAGE, type LanguageCode } from '@reperes/shared';
 import { AppError } from '../../errors/app-error.js';
 import { TranslationModel } from '../translations/translation.model.js';
+import { bumpContentVersion } from './content-cache.js';
 import { FicheModel, type FicheDoc, type PublishedUnit } from './fiche.model.js';
 import { frenchUnits, unitHash } from './hash.js';
 import { resolveFiche, type ApprovedTexts, type PublishedFiche, type RenderCache } from './resolve.js';
@@ -10,9 +11,10 @@ import { ResolvedModel } from './resolved.model.js';
 const PUBLIC_STATUSES = new Set(['published', 'in_review', 'draft']);
 
 /** A fiche is public when it has a published version and has not been unpublished, archived or deleted
- * (a pending draft or review of a published fiche leaves the published version public). */
+ * (a pending draft or review of a published fiche leaves the published version public). A withdrawn
+ * version stays offline through a restore and later edits, until the next publish. */
 export function isPublic(fiche: Pick<FicheDoc, 'status' | 'published'>): boolean {
-  return Boolean(fiche.published) && PUBLIC_STATUSES.has(fiche.status);
+  return Boolean(fiche.published) && !fiche.published?.withdrawnAt && PUBLIC_STATUSES.has(fiche.status);
 }
 
 /**
@@ -22,7 +24,13 @@ export function isPublic(fiche: Pick<FicheDoc, 'status' | 'published'>): boolean
  */
 export async function publishFiche(
   ficheId: Types.ObjectId | string,
-  opts: { minor?: boolean; at?: Date; expectedRevision?: number } = {},
+  opts: {
+    minor?: boolean;
+    at?: Date;
+    expectedRevision?: number;
+    /** Who publishes (recorded as the fiche's last editor). */
+    by?: { id: Types.ObjectId; name: string };
+  } = {},
 ): Promise<void> {
   const at = opts.at ?? new Date();
   const fiche = await FicheModel.findById(ficheId).lean<FicheDoc>();
@@ -40,6 +48,7 @@ export async function publishFiche(
       $set: {
         status: 'published',
         published: { content: fiche.draft, revision: expected + 1, publishedAt: at, units },
+        ...(opts.by ? { updatedBy: opts.by } : {}),
       },
       $inc: { revision: 1 },
     },
@@ -70,6 +79,7 @@ export async function rebuildResolved(ficheId: Types.ObjectId | string): Promise
   const fiche = await FicheModel.findById(ficheId).lean<FicheDoc>();
   if (!fiche || !fiche.published || !isPublic(fiche)) {
     await ResolvedModel.deleteMany({ ficheId });
+    await bumpContentVersion();
     return;
   }
   const translations = await TranslationModel.find(
@@ -113,4 +123,5 @@ export async function rebuildResolved(ficheId: Types.ObjectId | string): Promise
   await ResolvedModel.bulkWrite(ops, { ordered: true });
   // A slug change leaves older documents under the old slug: drop anything else of this fiche.
   await ResolvedModel.deleteMany({ ficheId: fiche._id, slug: { $ne: fiche.slug } });
+  await bumpContentVersion();
 }

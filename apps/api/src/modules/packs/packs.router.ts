@@ -16,8 +16,7 @@ export function packsRouter(): Router {
     validate({ params: packParamsSchema }),
     async (req, res) => {
       const { lang } = input<z.infer<typeof packParamsSchema>>(req, 'params');
-      const { hash, json } = await packManifest(lang);
-      sendWithEtag(req, res, hash, json);
+      sendWithEtag(req, res, await packManifest(lang));
     },
   );
   router.post(

@@ -12,8 +12,7 @@ export function themesRouter(): Router {
   const router = Router();
   router.get('/', checkLanguage('query'), validate({ query: themesQuerySchema }), async (req, res) => {
     const { lang } = input<z.infer<typeof themesQuerySchema>>(req, 'query');
-    const { hash, json } = await listThemes(lang);
-    sendWithEtag(req, res, hash, json);
+    sendWithEtag(req, res, (await listThemes(lang)).body);
   });
   return router;
 }

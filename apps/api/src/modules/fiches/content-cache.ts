@@ -1,0 +1,111 @@
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { ContentVersionModel } from './content-version.model.js';
+
+/**
+ * Public reads are served from memory, validated against a content version kept in MongoDB.
+ *
+ * Every change of the reader documents (publish, approval, unpublish, theme edit) bumps the version
+ * after the documents are written. Each API process re-reads the version at most every FRESH_MS
+ * (one tiny query, shared by all requests in flight), so replicas converge within FRESH_MS of a
+ * publish and nothing needs sharing between processes. A cached body is reused only while the version
+ * it was read under is current.
+ */
+const FRESH_MS = 100;
+const KEY = 'public';
+
+let known = { version: -1, checkedAt: 0 };
+let inflight: Promise<number> | null = null;
+
+async function readVersion(): Promise<number> {
+  const doc = await ContentVersionModel.findById(KEY).lean<{ version: number }>();
+  known = { version: doc?.version ?? 0, checkedAt: Date.now() };
+  return known.version;
+}
+
+/** The current content version (at most FRESH_MS old). */
+export function contentVersion(): Promise<number> {
+  if (Date.now() - known.checkedAt < FRESH_MS) return Promise.resolve(known.version);
+  inflight ??= readVersion().finally(() => {
+    inflight = null;
+  });
+  return inflight;
+}
+
+/** Call after writing reader documents or themes: every process drops what it cached before. */
+export async function bumpContentVersion(): Promise<void> {
+  const doc = await ContentVersionModel.findOneAndUpdate(
+    { _id: KEY },
+    { $inc: { version: 1 } },
+    { upsert: true, returnDocument: 'after' },
+  ).lean<{ version: number }>();
+  known = { version: doc?.version ?? known.version + 1, checkedAt: Date.now() };
+}
+
+/** A response body sent many times: its compressed forms are made once, on first demand. */
+export class CachedBody {
+  readonly raw: Buffer;
+  private gz?: Buffer;
+  private br?: Buffer;
+  constructor(
+    readonly hash: string,
+    readonly json: string,
+  ) {
+    this.raw = Buffer.from(json);
+  }
+  encoded(encoding: 'br' | 'gzip' | 'identity'): Buffer {
+    if (encoding === 'br')
+      return (this.br ??= brotliCompressSync(this.raw, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: this.raw.length },
+      }));
+    if (encoding === 'gzip') return (this.gz ??= gzipSync(this.raw, { level: 6 }));
+    return this.raw;
+  }
+  get size(): number {
+    return this.raw.length * 2;
+  }
+}
+
+interface Entry<T> {
+  version: number;
+  value: T;
+  size: number;
+}
+
+/** A size-bounded LRU of values tagged with the content version they were read under. */
+export class VersionedCache<T> {
+  private map = new Map<string, Entry<T>>();
+  private bytes = 0;
+  constructor(private readonly maxBytes: number) {}
+
+  get(key: string, version: number): T | undefined {
+    const e = this.map.get(key);
+    if (!e || e.version !== version) return undefined;
+    this.map.delete(key);
+    this.map.set(key, e);
+    return e.value;
+  }
+
+  set(key: string, version: number, value: T, size: number): void {
+    const old = this.map.get(key);
+    if (old) {
+      this.bytes -= old.size;
+      this.map.delete(key);
+    }
+    this.map.set(key, { version, value, size });
+    this.bytes += size;
+    for (const [k, e] of this.map) {
+      if (this.bytes <= this.maxBytes) break;
+      this.map.delete(k);
+      this.bytes -= e.size;
+    }
+  }
+
+  /** Cached value for this version, or load it (and cache it). */
+  async through(key: string, version: number, load: () => Promise<T>, sizeOf: (v: T) => number): Promise<T> {
+    const hit = this.get(key, version);
+    if (hit !== undefined) return hit;
+    const value = await load();
+    this.set(key, version, value, sizeOf(value));
+    return value;
+  }
+}
