@@ -25,7 +25,8 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await mongoose.connection.db?.dropDatabase();
-  await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
+  // init() runs once per process: after a drop, indexes must be created again.
+  await Promise.all(Object.values(mongoose.models).map((m) => m.createIndexes()));
   await createTheme();
 });
 

@@ -172,7 +172,7 @@ export function anonymousClient(t: TestApp): TestClient {
       const cookie = sessionCookieFrom(res);
       if (cookie !== undefined) client.cookie = cookie;
       const text = await res.text();
-      let parsed: unknown = null;
+      let parsed: unknown;
       try {
         parsed = text ? JSON.parse(text) : null;
       } catch {

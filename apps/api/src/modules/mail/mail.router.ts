@@ -1,0 +1,14 @@
+import { Router } from 'express';
+import type { Config } from '../../config.js';
+import { listStoredMail } from './mail.service.js';
+
+/** Mounted at /api/v1/dev/mail, and only when NODE_ENV is not production: mail written to MAIL_DIR. */
+export function devMailRouter(config: Config): Router {
+  const router = Router();
+  router.get('/', async (_req, res) => {
+    res
+      .set('Cache-Control', 'no-store')
+      .json({ smtp: Boolean(config.SMTP_URL), mails: await listStoredMail(config) });
+  });
+  return router;
+}
