@@ -1,0 +1,1 @@
+export { EmbeddedMongoServer, startEmbeddedMongo, type EmbeddedServerOptions } from './server.js';
