@@ -4,3 +4,6 @@ export * from './fiche.js';
 export * from './translation.js';
 export * from './theme.js';
 export * from './api.js';
+export * from './user.js';
+export * from './editorial.js';
+export * from './translations-api.js';
