@@ -326,6 +326,7 @@ describe('themes, languages, OpenAPI', () => {
         '/themes',
         '/languages',
         '/packs/{lang}/manifest',
+        '/feedback',
         '/packs/{lang}/sync',
       ]),
     );

@@ -2,6 +2,8 @@ import { Router } from 'express';
 import { z } from 'zod';
 import {
   ERROR_CODES,
+  feedbackCreateSchema,
+  feedbackCreatedSchema,
   ficheListQuerySchema,
   ficheListSchema,
   healthSchema,
@@ -43,6 +45,8 @@ const components = {
   PackManifest: packManifestSchema,
   PackSyncRequest: packSyncRequestSchema,
   PackSyncResponse: packSyncResponseSchema,
+  FeedbackCreate: feedbackCreateSchema,
+  FeedbackCreated: feedbackCreatedSchema,
 };
 
 const ref = (name: keyof typeof components) => ({ $ref: `#/components/schemas/${name}` });
@@ -141,6 +145,19 @@ export function buildOpenApi(): Json {
           },
         },
       },
+      '/feedback': {
+        post: {
+          summary:
+            'Reader feedback or a search that found nothing (no personal data; stored once per clientId)',
+          requestBody: { required: true, ...json('FeedbackCreate') },
+          responses: {
+            '201': { description: 'Stored', ...json('FeedbackCreated') },
+            '200': { description: 'Already stored (same clientId)', ...json('FeedbackCreated') },
+            '429': { description: 'Too many reports (RATE_LIMITED)', ...json('Error') },
+            ...errors,
+          },
+        },
+      },
       '/packs/{lang}/sync': {
         post: {
           summary: 'Delta sync: the changed and added fiches and the ids to delete',
@@ -154,7 +171,7 @@ export function buildOpenApi(): Json {
       schemas: Object.fromEntries(
         Object.entries(components).map(([name, schema]) => [
           name,
-          jsonSchema(schema, name === 'PackSyncRequest' ? 'input' : 'output'),
+          jsonSchema(schema, name === 'PackSyncRequest' || name === 'FeedbackCreate' ? 'input' : 'output'),
         ]),
       ),
     },
