@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { ContentVersionModel } from './content-version.model.js';
 
@@ -13,17 +14,20 @@ import { ContentVersionModel } from './content-version.model.js';
 const FRESH_MS = 100;
 const KEY = 'public';
 
-let known = { version: -1, checkedAt: 0 };
-let inflight: Promise<number> | null = null;
+let known = { version: '', checkedAt: 0 };
+let inflight: Promise<string> | null = null;
 
-async function readVersion(): Promise<number> {
-  const doc = await ContentVersionModel.findById(KEY).lean<{ version: number }>();
-  known = { version: doc?.version ?? 0, checkedAt: Date.now() };
+const versionOf = (doc: { epoch: string; version: number } | null) =>
+  doc ? `${doc.epoch}:${doc.version}` : 'none';
+
+async function readVersion(): Promise<string> {
+  const doc = await ContentVersionModel.findById(KEY).lean<{ epoch: string; version: number }>();
+  known = { version: versionOf(doc), checkedAt: Date.now() };
   return known.version;
 }
 
 /** The current content version (at most FRESH_MS old). */
-export function contentVersion(): Promise<number> {
+export function contentVersion(): Promise<string> {
   if (Date.now() - known.checkedAt < FRESH_MS) return Promise.resolve(known.version);
   inflight ??= readVersion().finally(() => {
     inflight = null;
@@ -35,10 +39,10 @@ export function contentVersion(): Promise<number> {
 export async function bumpContentVersion(): Promise<void> {
   const doc = await ContentVersionModel.findOneAndUpdate(
     { _id: KEY },
-    { $inc: { version: 1 } },
+    { $inc: { version: 1 }, $setOnInsert: { epoch: randomUUID() } },
     { upsert: true, returnDocument: 'after' },
-  ).lean<{ version: number }>();
-  known = { version: doc?.version ?? known.version + 1, checkedAt: Date.now() };
+  ).lean<{ epoch: string; version: number }>();
+  known = { version: versionOf(doc), checkedAt: Date.now() };
 }
 
 /** A response body sent many times: its compressed forms are made once, on first demand. */
@@ -66,7 +70,7 @@ export class CachedBody {
 }
 
 interface Entry<T> {
-  version: number;
+  version: string;
   value: T;
   size: number;
 }
@@ -77,7 +81,7 @@ export class VersionedCache<T> {
   private bytes = 0;
   constructor(private readonly maxBytes: number) {}
 
-  get(key: string, version: number): T | undefined {
+  get(key: string, version: string): T | undefined {
     const e = this.map.get(key);
     if (!e || e.version !== version) return undefined;
     this.map.delete(key);
@@ -85,7 +89,7 @@ export class VersionedCache<T> {
     return e.value;
   }
 
-  set(key: string, version: number, value: T, size: number): void {
+  set(key: string, version: string, value: T, size: number): void {
     const old = this.map.get(key);
     if (old) {
       this.bytes -= old.size;
@@ -101,7 +105,7 @@ export class VersionedCache<T> {
   }
 
   /** Cached value for this version, or load it (and cache it). */
-  async through(key: string, version: number, load: () => Promise<T>, sizeOf: (v: T) => number): Promise<T> {
+  async through(key: string, version: string, load: () => Promise<T>, sizeOf: (v: T) => number): Promise<T> {
     const hit = this.get(key, version);
     if (hit !== undefined) return hit;
     const value = await load();

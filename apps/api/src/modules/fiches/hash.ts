@@ -1,16 +1,8 @@
 import { createHash } from 'node:crypto';
 import { HEADER_UNIT, sectionItems, type FicheContent, type UnitText } from '@reperes/shared';
 
-const normalize = (s: string) => s.replace(/\r\n?/g, '\n').normalize('NFC').trim();
-
-/** Hash of one French unit: what a translation records as "made from". Whitespace at the ends and line
- * endings do not count as a change; any other edit does. */
-export function unitHash(text: UnitText): string {
-  return createHash('sha256')
-    .update(JSON.stringify([normalize(text.title), normalize(text.body)]))
-    .digest('hex')
-    .slice(0, 16);
-}
+/** Hash of one French unit: what a translation records as "made from" (one implementation, in shared/). */
+export { unitHash } from '@reperes/shared/freshness';
 
 /** Content hash of a document (strong ETag source). */
 export function contentHash(payload: string): string {

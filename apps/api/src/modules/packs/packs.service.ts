@@ -23,7 +23,7 @@ interface PackState {
 const packs = new VersionedCache<PackState>(32 * 1024 * 1024);
 const docs = new VersionedCache<string>(64 * 1024 * 1024);
 
-async function packState(lang: LanguageCode): Promise<{ state: PackState; version: number }> {
+async function packState(lang: LanguageCode): Promise<{ state: PackState; version: string }> {
   const version = await contentVersion();
   const state = await packs.through(
     lang,
