@@ -8,7 +8,11 @@ export default defineConfig({
   base: '/admin/',
   plugins: [vue(), vueI18nTreeShaking(), precompiledMessages()],
   resolve: {
-    alias: { '@locales': fileURLToPath(new URL('../../locales', import.meta.url)) },
+    alias: {
+      '@locales': fileURLToPath(new URL('../../locales', import.meta.url)),
+      // See build/postcss-stub.js and shared/src/markdown/README.md ("Speed and size").
+      postcss: fileURLToPath(new URL('./build/postcss-stub.js', import.meta.url)),
+    },
   },
   define: {
     __VUE_OPTIONS_API__: 'false',

@@ -1,16 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { MESSAGE_PARTS } from './build/message-parts.ts';
 import { precompiledMessages, vueI18nTreeShaking } from './build/vite-plugins.ts';
 
 const THEME_COLOR = '#1e3a8a'; // also in index.html and scripts/generate-icons.mjs
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 export default defineConfig({
   plugins: [
     vue(),
     vueI18nTreeShaking(),
-    precompiledMessages(),
+    precompiledMessages(MESSAGE_PARTS),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
@@ -39,8 +44,10 @@ export default defineConfig({
       injectManifest: {
         // The worker is a classic script: no module workers needed, and it runs in every browser.
         rollupFormat: 'iife',
-        // The shell, every lazy chunk (pages, the other languages) and the icons: the app opens offline.
-        globPatterns: ['**/*.{html,js,css,svg,png}'],
+        // The shell, every lazy chunk (pages, the other languages), the icons and the fonts of every script
+        // (woff2 only: every browser that runs a service worker reads it): the app opens offline in any
+        // language after one visit online.
+        globPatterns: ['**/*.{html,js,css,svg,png,woff2}'],
       },
     }),
   ],
@@ -48,6 +55,8 @@ export default defineConfig({
     alias: { '@locales': fileURLToPath(new URL('../../locales', import.meta.url)) },
   },
   define: {
+    // The shell's version, compared with the oldest the API supports (src/data/http.ts, issue 5 item 5).
+    __SHELL_VERSION__: JSON.stringify(version),
     // Composition API only: drops the Options API and vue-i18n's legacy mode from the bundle.
     __VUE_OPTIONS_API__: 'false',
     __VUE_I18N_LEGACY_API__: 'false',

@@ -26,11 +26,13 @@ describeBrowser('back-office home page', ({ openPage }) => {
     expect(problems).toEqual([]);
   });
 
-  it('opens a deep link from its own shell', async () => {
+  it('sends a deep link to the sign-in page, and back to it after signing in', async () => {
     const { page } = await openPage();
-    await page.goto(`${server.url}/admin/fiches/quelque-chose`);
-    await page.getByRole('heading', { level: 1, name: 'Repères — administration' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/admin/');
+    await page.goto(`${server.url}/admin/fiches/0123456789abcdef01234567`);
+    await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/admin/login');
+    expect(url.searchParams.get('redirect')).toBe('/fiches/0123456789abcdef01234567');
   });
 
   it('has no accessibility violations', async () => {

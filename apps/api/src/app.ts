@@ -13,6 +13,27 @@ import { openApiRouter } from './modules/openapi/openapi.js';
 import { packsRouter } from './modules/packs/packs.router.js';
 import { themesRouter } from './modules/themes/themes.router.js';
 import { serveApp } from './static.js';
+// --- accounts, sessions, permissions (issue 6) ---
+import { authorize } from './middleware/authorize.js';
+import { retryAfterHeader } from './middleware/rate-limit.js';
+import { sessionMiddleware } from './middleware/session.js';
+import { auditRouter } from './modules/audit/audit.router.js';
+import { authRouter } from './modules/auth/auth.router.js';
+import { devMailRouter } from './modules/mail/mail.router.js';
+import {
+  adminOrganisationsRouter,
+  organisationsRouter,
+} from './modules/organisations/organisations.router.js';
+import { adminInvitesRouter, adminUsersRouter } from './modules/users/users.router.js';
+import { assertRoutesInTable } from './permissions/routes.js';
+// --- end issue 6 ---
+// editorial (issue 6 items 3–7) + reader feedback: fiche editing, workflow, revisions, dashboard
+import { mountEditorial } from './modules/editorial/index.js';
+import { mountTranslations } from './modules/translations/index.js'; // issue 7
+// --- operations (issue 8): database outages ---
+import { databaseErrorFallback, databaseGuard } from './middleware/db-guard.js';
+import { LastKnown } from './middleware/last-known.js';
+// --- end issue 8 ---
 
 export interface AppDeps {
   config: Config;
@@ -60,8 +81,15 @@ export function createApp({ config, logger, dbKind }: AppDeps): Express {
   );
   app.use(compression({ threshold: 512 }));
   app.use('/api', express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json'] }));
+  // issue 8: while the database is unreachable, public reads come from the last known copy, the rest is 503
+  const lastKnown = new LastKnown(config.LAST_KNOWN_MAX_MB * 1024 * 1024);
+  app.use('/api', databaseGuard({ lastKnown, logger }));
+  // issue 6: the session (req.session, req.user) for every /api request
+  app.use('/api', sessionMiddleware(config));
 
   const api = express.Router();
+  // issue 6: permission table lookup (unknown → 404), CSRF, 401/403 — before every /api/v1 router
+  api.use(authorize(config));
   api.use(
     '/health',
     healthRouter(config, () => dbKind),
@@ -71,7 +99,19 @@ export function createApp({ config, logger, dbKind }: AppDeps): Express {
   api.use('/themes', themesRouter());
   api.use('/fiches', fichesRouter());
   api.use('/packs', packsRouter());
+  // --- issue 6: accounts, organisations, audit ---
+  api.use('/auth', authRouter(config));
+  api.use('/admin/users', adminUsersRouter(config));
+  api.use('/admin/invites', adminInvitesRouter());
+  api.use('/organisations', organisationsRouter());
+  api.use('/admin/organisations', adminOrganisationsRouter());
+  api.use('/admin/audit', auditRouter());
+  if (config.NODE_ENV !== 'production') api.use('/dev/mail', devMailRouter(config));
+  // --- end issue 6 ---
+  mountEditorial(api, config); // editorial + feedback: /admin/fiches, /admin/dashboard, /admin/feedback, /feedback
+  mountTranslations(api, config); // issue 7: /translations/…, /admin/translation-budget
   app.use('/api/v1', api);
+  app.use('/api/v1', databaseErrorFallback(lastKnown)); // issue 8
   app.use('/api', notFoundHandler);
 
   if (config.serveStatic) {
@@ -79,6 +119,8 @@ export function createApp({ config, logger, dbKind }: AppDeps): Express {
     serveApp(app, '/', config.WEB_DIST);
   }
   app.use(notFoundHandler);
+  app.use(retryAfterHeader); // issue 6
   app.use(errorHandler);
+  assertRoutesInTable(app); // issue 6: every /api/v1 route has an entry in permissions/table.ts
   return app;
 }

@@ -28,19 +28,59 @@ export function vueI18nTreeShaking(): Plugin {
 }
 
 type MessageTree = { [key: string]: string | MessageTree };
+
+/** Keeps the subtrees at the dotted paths of `pick` (all when empty), then drops those of `omit`. */
+function selectAreas(tree: MessageTree, pick: readonly string[], omit: readonly string[]): MessageTree {
+  const at = (node: MessageTree, path: string[]): MessageTree | string | undefined =>
+    path.reduce<MessageTree | string | undefined>((n, k) => (typeof n === 'object' ? n[k] : undefined), node);
+  const put = (node: MessageTree, path: string[], value: MessageTree | string) => {
+    let n = node;
+    path.slice(0, -1).forEach((k) => (n = (n[k] ??= {}) as MessageTree));
+    n[path.at(-1)!] = value;
+  };
+  let out: MessageTree = tree;
+  if (pick.length) {
+    out = {};
+    for (const p of pick) {
+      const value = at(tree, p.split('.'));
+      if (value !== undefined) put(out, p.split('.'), value);
+    }
+  }
+  if (omit.length) {
+    out = structuredClone(out);
+    for (const p of omit) {
+      const path = p.split('.');
+      const parent = at(out, path.slice(0, -1));
+      if (typeof parent === 'object') delete parent[path.at(-1)!];
+    }
+  }
+  return out;
+}
 type CompiledTree = { [key: string]: unknown };
 
 /**
  * Compiles the UI messages of locales/*.json to vue-i18n's message AST at build time, so the app ships
  * without vue-i18n's message compiler (`__INTLIFY_DROP_MESSAGE_COMPILER__`) and never parses a message
  * on the device. A message with a syntax error fails the build, naming the file and key.
+ *
+ * `parts` lets an app load its messages in pieces (the reader ships the messages of its first view and
+ * loads the rest with the pages that need them): importing `locales/fr.json?part=<name>` keeps the
+ * subtrees of the part's `pick` paths (all when absent), minus its `omit` paths. Each part is its own
+ * module, hence its own chunk when imported lazily.
  */
-export function precompiledMessages(): Plugin {
+export interface MessagePart {
+  /** Dotted paths to keep (`web.fiche`); everything when absent. */
+  pick?: readonly string[];
+  /** Dotted paths to drop (`admin`). */
+  omit?: readonly string[];
+}
+
+export function precompiledMessages(parts: Record<string, MessagePart> = {}): Plugin {
   return {
     name: 'reperes:precompiled-messages',
     enforce: 'pre',
     transform: {
-      filter: { id: /[\\/]locales[\\/][a-z]{2,3}\.json$/ },
+      filter: { id: /[\\/]locales[\\/][a-z]{2,3}\.json(\?.*)?$/ },
       handler(code, id) {
         const compileTree = (tree: MessageTree, path: string): CompiledTree =>
           Object.fromEntries(
@@ -56,8 +96,22 @@ export function precompiledMessages(): Plugin {
               return [key, ast];
             }),
           );
-        // Stays JSON: Vite's JSON plugin still turns it into a module.
-        return { code: JSON.stringify(compileTree(JSON.parse(code) as MessageTree, '')), map: null };
+        const partName = new URLSearchParams(id.split('?')[1] ?? '').get('part');
+        if (partName === null) {
+          // Stays JSON: Vite's JSON plugin still turns it into a module (with named exports per area).
+          return { code: JSON.stringify(compileTree(JSON.parse(code) as MessageTree, '')), map: null };
+        }
+        const part = parts[partName];
+        if (!part)
+          this.error(`${id}: unknown message part "${partName}" (known: ${Object.keys(parts).join(', ')})`);
+        // With a query Vite no longer sees a .json module: hand it a JavaScript module.
+        const selected = selectAreas(JSON.parse(code) as MessageTree, part.pick ?? [], part.omit ?? []);
+        const tree = compileTree(selected, '');
+        return {
+          code: `export default JSON.parse(${JSON.stringify(JSON.stringify(tree))});`,
+          moduleType: 'js',
+          map: null,
+        };
       },
     },
   };

@@ -13,7 +13,11 @@ const db = await connectDatabase(config, logger);
 try {
   if (reset) await wipeContent();
   const result = reset ? await seedDatabase() : await seedIfEmpty();
-  console.log(result ? `Seeded ${result.fiches} fiches, ${result.themes} themes, ${result.translations} translated units.` : 'The database already has content: nothing done (use --reset to replace it).');
+  console.log(
+    result
+      ? `Seeded ${result.fiches} fiches, ${result.themes} themes, ${result.translations} translated units.`
+      : 'The database already has content: nothing done (use --reset to replace it).',
+  );
 } finally {
   await db.close();
 }

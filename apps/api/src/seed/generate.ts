@@ -13,7 +13,20 @@ function random(seed: number): () => number {
   };
 }
 
-const PLACES = ['Lyon', 'Lille', 'Nantes', 'Rennes', 'Metz', 'Dijon', 'Tours', 'Pau', 'Brest', 'Nîmes', 'Caen', 'Amiens'];
+const PLACES = [
+  'Lyon',
+  'Lille',
+  'Nantes',
+  'Rennes',
+  'Metz',
+  'Dijon',
+  'Tours',
+  'Pau',
+  'Brest',
+  'Nîmes',
+  'Caen',
+  'Amiens',
+];
 
 /**
  * A larger corpus for benchmarks: `n` fiches built from the seed fiches, each with its own slug, a

@@ -54,7 +54,10 @@ async function seedFiche(seed: SeedFiche, now: Date): Promise<number> {
 
   const french = new Map(frenchUnits(content).map((u) => [u.id, u.text]));
   const docs = [];
-  for (const [lang, units] of Object.entries(seed.translations) as [LanguageCode, SeedFiche['translations']['en']][]) {
+  for (const [lang, units] of Object.entries(seed.translations) as [
+    LanguageCode,
+    SeedFiche['translations']['en'],
+  ][]) {
     for (const [unitId, t] of Object.entries(units ?? {})) {
       const source = french.get(unitId);
       if (!source) throw new Error(`${seed.slug}: translation of unknown unit ${unitId} in ${lang}`);
@@ -75,7 +78,10 @@ async function seedFiche(seed: SeedFiche, now: Date): Promise<number> {
 
 /** Seeds on first start: only when there is no fiche and no theme at all. */
 export async function seedIfEmpty(): Promise<SeedResult | null> {
-  const [fiches, themes] = await Promise.all([FicheModel.estimatedDocumentCount(), ThemeModel.estimatedDocumentCount()]);
+  const [fiches, themes] = await Promise.all([
+    FicheModel.estimatedDocumentCount(),
+    ThemeModel.estimatedDocumentCount(),
+  ]);
   if (fiches > 0 || themes > 0) return null;
   return seedDatabase();
 }

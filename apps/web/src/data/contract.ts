@@ -3,7 +3,8 @@
  * which paints from IndexedDB at once when it has the data, then revalidates with the API when online
  * (ETag / 304). Offline is not a separate mode. Pages and components never call fetch() themselves.
  */
-import type { FicheList, FicheListQuery, LanguageCode, ResolvedFiche, ThemeList } from '@reperes/shared';
+import type { LanguageCode } from '@reperes/shared/languages';
+import type { FicheList, FicheListQuery, ResolvedFiche, ThemeList } from '@reperes/shared/schemas/api';
 
 /** Where the data being shown came from. */
 export type Source = 'cache' | 'network';
@@ -17,7 +18,7 @@ export type LoadErrorCode = 'NOT_FOUND' | 'OFFLINE_NOT_STORED' | 'NETWORK' | 'SE
 export class LoadError extends Error {
   constructor(
     readonly code: LoadErrorCode,
-    message = code,
+    message: string = code,
   ) {
     super(message);
   }

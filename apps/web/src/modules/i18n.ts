@@ -1,68 +1,181 @@
 import type { App } from 'vue';
+import { computed, ref } from 'vue';
 import { createI18n } from 'vue-i18n';
-import fr from '@locales/fr.json';
-import { SOURCE_LANGUAGE, getLanguage, isLanguageCode, type LanguageCode } from '../languages';
+import type frFile from '@locales/fr.json';
+import { LANGUAGES, SOURCE_LANGUAGE, getLanguage, isLanguageCode, type LanguageCode } from '../languages';
 
-type Messages = typeof fr;
+type Messages = Omit<typeof frFile, 'admin'>;
 
 const STORAGE_KEY = 'reperes.language';
 
-// French ships in the main chunk; the other languages are fetched on first use (and precached by the worker).
-const loaders = import.meta.glob<Messages>(['@locales/*.json', '!@locales/fr.json'], { import: 'default' });
+/**
+ * UI messages come in two parts per language (build/message-parts.ts): the `shell` (layout and home page,
+ * in the first view) and the `pages` part, loaded by the router before the pages that need it (route meta
+ * `pageMessages`). The French shell ships in the main chunk (the extra `main` query keeps it apart from the
+ * lazy French shell, which is never loaded); everything else is fetched on first use and precached by the
+ * worker. Vite reads glob options statically: keep them literal, one pattern per glob.
+ */
+const frenchShell = Object.values(
+  import.meta.glob<Messages>('@locales/fr.json', {
+    eager: true,
+    import: 'default',
+    query: { part: 'shell', main: 1 },
+  }),
+)[0]!;
+const shellLoaders = import.meta.glob<Messages>('@locales/*.json', {
+  import: 'default',
+  query: { part: 'shell' },
+});
+const pageLoaders = import.meta.glob<Messages>('@locales/*.json', {
+  import: 'default',
+  query: { part: 'pages' },
+});
+
+// Fonts for the scripts system fonts often render badly or not at all (Ge'ez on Windows, Pashto letters on
+// old Android), loaded only when a language written in them is chosen (see styles/fonts/).
+const fontLoaders: Partial<Record<string, () => Promise<unknown>>> = {
+  Arab: () => import('../styles/fonts/arabic.css'),
+  Ethi: () => import('../styles/fonts/ethiopic.css'),
+};
+
+// Plural forms in message files follow CLDR's category order (zero, one, two, few, many, other), keeping
+// the categories the language has; a language with fewer forms than categories uses its last form.
+const CATEGORY_ORDER: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const pluralRules = Object.fromEntries(
+  LANGUAGES.map(({ code, bcp47 }) => {
+    const rules = new Intl.PluralRules(bcp47);
+    const categories = CATEGORY_ORDER.filter((c) => rules.resolvedOptions().pluralCategories.includes(c));
+    return [
+      code,
+      (choice: number, choicesLength: number) => {
+        const index = categories.indexOf(rules.select(Math.abs(choice)));
+        return index < 0 || index >= choicesLength ? choicesLength - 1 : index;
+      },
+    ];
+  }),
+);
 
 export const i18n = createI18n<[Messages], LanguageCode, false>({
   legacy: false,
   locale: SOURCE_LANGUAGE,
   fallbackLocale: SOURCE_LANGUAGE,
-  messages: { fr } as Record<LanguageCode, Messages>,
+  messages: { fr: frenchShell } as unknown as Record<LanguageCode, Messages>,
+  pluralRules,
   missingWarn: import.meta.env.DEV,
   fallbackWarn: import.meta.env.DEV,
 });
 
-async function loadMessages(code: LanguageCode): Promise<void> {
-  if (i18n.global.availableLocales.includes(code)) return;
-  const loader = Object.entries(loaders).find(([path]) => path.endsWith(`/${code}.json`))?.[1];
+/** The reader's language (UI and content). */
+export const readerLanguage = computed(() => i18n.global.locale.value as LanguageCode);
+
+/** False until the reader picks a language (first visit): the app then shows the language chooser. */
+export const languageChosen = ref(false);
+
+function loaderFor(loaders: Record<string, () => Promise<Messages>>, code: LanguageCode) {
+  const loader = Object.entries(loaders).find(([path]) => path.includes(`/${code}.json`))?.[1];
   if (!loader) throw new Error(`No message file for language ${code}`);
-  i18n.global.setLocaleMessage(code, await loader());
+  return loader;
+}
+
+const shellLoaded = new Set<LanguageCode>([SOURCE_LANGUAGE]);
+const pagesLoaded = new Map<LanguageCode, Promise<void>>();
+
+/** Loads a language's shell messages without switching to it. */
+export async function loadMessages(code: LanguageCode): Promise<void> {
+  if (shellLoaded.has(code)) return;
+  i18n.global.mergeLocaleMessage(code, await loaderFor(shellLoaders, code)());
+  shellLoaded.add(code);
+}
+
+/** Loads the messages of the pages beyond the home page (fiche, themes, search…) for a language. */
+export function loadPageMessages(code: LanguageCode = readerLanguage.value): Promise<void> {
+  let loading = pagesLoaded.get(code);
+  if (!loading) {
+    loading = loaderFor(pageLoaders, code)().then((part) => {
+      i18n.global.mergeLocaleMessage(code, part);
+    });
+    loading.catch(() => pagesLoaded.delete(code));
+    pagesLoaded.set(code, loading);
+  }
+  return loading;
 }
 
 function applyToDocument(code: LanguageCode): void {
+  const language = getLanguage(code);
   const root = document.documentElement;
   root.lang = code;
-  root.dir = getLanguage(code).dir;
+  root.dir = language.dir;
+  void fontLoaders[language.script]?.().catch((error: unknown) => {
+    // The system font still shows the text; only its shaping may be poorer.
+    console.warn(`Could not load the font for ${code}.`, error);
+  });
 }
+
+let switching: Promise<void> = Promise.resolve();
 
 /** Switches the UI language: loads its messages, sets `<html lang dir>` and remembers the choice. */
-export async function setLanguage(code: LanguageCode): Promise<void> {
-  await loadMessages(code);
-  i18n.global.locale.value = code;
-  applyToDocument(code);
-  try {
-    localStorage.setItem(STORAGE_KEY, code);
-  } catch {
-    // Storage can be unavailable (private mode, quota): the choice then lasts for this visit only.
-  }
+export function setLanguage(code: LanguageCode): Promise<void> {
+  const run = (async () => {
+    // Once a page needed its page messages, load them with the shell, then switch at once.
+    const needsPages = pagesLoaded.size > 0;
+    await Promise.all([loadMessages(code), needsPages ? loadPageMessages(code) : undefined]);
+    i18n.global.locale.value = code;
+    applyToDocument(code);
+    languageChosen.value = true;
+    try {
+      localStorage.setItem(STORAGE_KEY, code);
+    } catch {
+      // Storage can be unavailable (private mode, quota): the choice then lasts for this visit only.
+    }
+  })();
+  switching = run.catch(() => undefined);
+  return run;
 }
 
-function storedLanguage(): LanguageCode {
+/** The page messages of the language being shown (after any language switch under way). */
+export async function ensurePageMessages(): Promise<void> {
+  await switching;
+  await loadPageMessages(readerLanguage.value);
+}
+
+function storedLanguage(): LanguageCode | undefined {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (isLanguageCode(stored)) return stored;
   } catch {
     // see setLanguage
   }
+  return undefined;
+}
+
+// Dari is often tagged `prs` or `fa-AF`; both are our `fa`.
+const ALIASES: Record<string, LanguageCode> = { prs: 'fa', pbt: 'ps', pbu: 'ps', tir: 'ti' };
+
+/** The first of the browser's languages we offer: suggested on the first visit, never applied by itself. */
+export function suggestedLanguage(): LanguageCode {
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const primary = tag.toLowerCase().split('-')[0] ?? '';
+    const code = ALIASES[primary] ?? primary;
+    if (isLanguageCode(code)) return code;
+  }
   return SOURCE_LANGUAGE;
 }
 
-/** Installs vue-i18n; resolves once the remembered language is loaded, so the first paint is in it. */
+/** A `?lang=` in a shared link (read before the first paint; the router removes it from the URL). */
+export function languageFromUrl(search = window.location.search): LanguageCode | undefined {
+  const code = new URLSearchParams(search).get('lang');
+  return isLanguageCode(code) ? code : undefined;
+}
+
+/** Installs vue-i18n; resolves once the chosen language is loaded, so the first paint is in it. */
 export async function install(app: App): Promise<void> {
   app.use(i18n);
-  const code = storedLanguage();
+  const code = languageFromUrl() ?? storedLanguage();
   applyToDocument(SOURCE_LANGUAGE);
-  if (code === SOURCE_LANGUAGE) return;
+  if (!code) return;
   try {
     await setLanguage(code);
   } catch (error) {
-    console.error('Could not load the remembered language; showing French.', error);
+    console.error('Could not load the chosen language; showing French.', error);
   }
 }

@@ -1,0 +1,197 @@
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import mongoose from 'mongoose';
+import type { Logger } from 'pino';
+import { AppError } from '../errors/app-error.js';
+import type { LastKnown } from './last-known.js';
+
+/**
+ * Database outages (issue 8). While MongoDB cannot be reached, public reads are answered from the last known
+ * copy (marked `X-Reperes-Stale: 1`), everything else that needs the database answers 503
+ * DATABASE_UNAVAILABLE at once instead of waiting for the driver's server selection, and a probe pings the
+ * database every second so the API recovers by itself. See docs/operations.md.
+ */
+
+/** Errors meaning "the database cannot be reached" (not "the database refused this operation"). */
+const UNREACHABLE_ERRORS = new Set([
+  'MongoServerSelectionError',
+  'MongooseServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'MongoPoolClearedError',
+  'MongoServerClosedError',
+]);
+/** Replica set changing primary or members shutting down: NotWritablePrimary, PrimarySteppedDown… */
+const UNREACHABLE_CODES = new Set([91, 189, 10107, 11600, 11602, 13435, 13436]);
+
+export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
+  if (typeof err !== 'object' || err === null || depth > 2) return false;
+  if (err instanceof AppError) return err.code === 'DATABASE_UNAVAILABLE';
+  const e = err as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown };
+  if (typeof e.name === 'string' && UNREACHABLE_ERRORS.has(e.name)) return true;
+  if (typeof e.code === 'number' && UNREACHABLE_CODES.has(e.code) && String(e.name).startsWith('Mongo'))
+    return true;
+  if (typeof e.message === 'string' && /buffering timed out|before initial connection/.test(e.message))
+    return true;
+  return isDatabaseUnavailable(e.cause, depth + 1);
+}
+
+const PROBE_INTERVAL_MS = 1_000;
+const PING_TIMEOUT_MS = 2_000;
+
+/**
+ * Whether the database answered lately, learnt from real operations (a failure marks it down) and from
+ * pings (a success marks it up). Mongoose's readyState alone is not enough: with a standalone server it can
+ * stay "connected" while every operation fails. One per process, like mongoose's default connection.
+ */
+export class DatabaseStatus {
+  private down = false;
+  private downSince = 0;
+  private probe: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private watching = false;
+  private logger: Pick<Logger, 'info' | 'warn'> | undefined;
+
+  isUp(): boolean {
+    return !this.down;
+  }
+
+  /** Logs outages with this logger and follows the default connection's events (once per process). */
+  attach(logger: Pick<Logger, 'info' | 'warn'>): void {
+    this.logger = logger;
+    this.stopped = false;
+    if (this.watching) return;
+    this.watching = true;
+    const conn = mongoose.connection;
+    conn.on('disconnected', () => {
+      if (!closing()) this.markDown(new Error('the driver lost the connection to the database'));
+    });
+    conn.on('reconnected', () => void this.ping());
+  }
+
+  markDown(err: unknown): void {
+    if (this.stopped || closing()) return;
+    if (!this.down) {
+      this.down = true;
+      this.downSince = Date.now();
+      this.logger?.warn(
+        { err },
+        'database unreachable: serving the last known public content, other requests answer 503',
+      );
+    }
+    this.scheduleProbe();
+  }
+
+  markUp(): void {
+    if (!this.down) return;
+    this.down = false;
+    this.logger?.info({ downMs: Date.now() - this.downSince }, 'database reachable again');
+  }
+
+  /** A real `ping` round trip, bounded in time; updates the status. */
+  async ping(timeoutMs = PING_TIMEOUT_MS): Promise<boolean> {
+    const db = mongoose.connection.db;
+    if (!db || closing()) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const attempt = db.command({ ping: 1 });
+    attempt.catch(() => {}); // settles after the timeout below when the server is slow to answer
+    try {
+      await Promise.race([
+        attempt,
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer to ping within ${timeoutMs} ms`)), timeoutMs);
+        }),
+      ]);
+      this.markUp();
+      return true;
+    } catch (err) {
+      this.markDown(err);
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Stops probing (shutdown). */
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.probe);
+    this.probe = undefined;
+  }
+
+  private scheduleProbe(): void {
+    if (this.probe || this.stopped) return;
+    this.probe = setTimeout(() => {
+      void this.ping().finally(() => {
+        this.probe = undefined;
+        if (this.down) this.scheduleProbe();
+      });
+    }, PROBE_INTERVAL_MS);
+    this.probe.unref();
+  }
+}
+
+function closing(): boolean {
+  return Boolean((mongoose.connection as { _closeCalled?: boolean })._closeCalled);
+}
+
+export const databaseStatus = new DatabaseStatus();
+
+/** Routes that answer without the database (health reports it themselves). */
+const NO_DATABASE = [/^\/api\/v1\/health(\/|$)/, /^\/api\/v1\/languages\/?$/, /^\/api\/v1\/openapi\.json$/];
+
+function needsDatabase(req: Request): boolean {
+  const path = req.originalUrl.split('?')[0] ?? '';
+  return !((req.method === 'GET' || req.method === 'HEAD') && NO_DATABASE.some((r) => r.test(path)));
+}
+
+function unavailable(req: Request, res: Response): AppError {
+  res.setHeader('Retry-After', '5');
+  const read = req.method === 'GET' || req.method === 'HEAD';
+  return new AppError(
+    'DATABASE_UNAVAILABLE',
+    read
+      ? 'The database is not reachable right now and this content is not in the copy kept for outages. ' +
+          'Try again in a moment.'
+      : 'The database is not reachable right now, so nothing was saved. Published content can still be ' +
+          'read; try again in a moment.',
+  );
+}
+
+/**
+ * Mounted on /api before anything that reads the database (the session): while the database is up, public
+ * reads are recorded into `lastKnown`; while it is down, they are answered from it and other requests get
+ * 503 at once.
+ */
+export function databaseGuard({
+  lastKnown,
+  logger,
+}: {
+  lastKnown: LastKnown;
+  logger: Pick<Logger, 'info' | 'warn'>;
+}): RequestHandler {
+  databaseStatus.attach(logger);
+  return (req, res, next) => {
+    if (databaseStatus.isUp()) {
+      lastKnown.capture(req, res);
+      return next();
+    }
+    if (!needsDatabase(req)) return next();
+    if (lastKnown.serveStale(req, res)) return;
+    next(unavailable(req, res));
+  };
+}
+
+/**
+ * Mounted after the /api/v1 routers: an operation that failed because the database went away marks it down
+ * and, for a public read, is answered from the last known copy; otherwise 503 DATABASE_UNAVAILABLE.
+ */
+export function databaseErrorFallback(lastKnown: LastKnown): ErrorRequestHandler {
+  return (err, req, res, next) => {
+    if (!isDatabaseUnavailable(err)) return next(err);
+    databaseStatus.markDown(err);
+    if (!res.headersSent && lastKnown.serveStale(req, res)) return;
+    next(unavailable(req, res));
+  };
+}

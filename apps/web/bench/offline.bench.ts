@@ -1,0 +1,312 @@
+// npm run bench:offline — language pack sizes, bytes on the wire for a delta sync with one changed fiche,
+// and the time from navigation to painted fiche content offline in headless Chromium (issue 5).
+// Run `npm run build` first. Figures from one run on a shared, noisy machine: read the medians.
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import http from 'node:http';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
+import mongoose from 'mongoose';
+import type { BrowserContext, Page } from 'playwright-core';
+import { FicheModel } from '../../api/src/modules/fiches/fiche.model';
+import { publishFiche } from '../../api/src/modules/fiches/publish.service';
+import { generateCorpus } from '../../api/src/seed/generate';
+import { seedFiches } from '../../api/src/seed/seed';
+import { launchBrowser } from '../e2e/support/browser';
+import { createRestartableServer } from '../e2e/support/restartable-server';
+import { REPO_ROOT } from '../e2e/support/server';
+
+const LANGS = ['fr', 'en', 'ar', 'fa', 'ps', 'ru', 'uk', 'ti'] as const;
+const PAINT_RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const CHANGED_SLUG = 'point-conseil-budget';
+const READ_SLUG = 'demander-l-asile';
+const br = promisify(brotliCompress);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+interface Exchange {
+  status: number;
+  /** Request line + headers + body, as sent over HTTP/1.1. */
+  sent: number;
+  /** Status line + headers + body, as received (compressed as the server sent it). */
+  received: number;
+  /** The decoded body. */
+  body: Buffer;
+}
+
+/** One HTTP/1.1 exchange, counting the bytes both ways as they cross the wire. */
+function exchange(
+  url: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Exchange> {
+  const u = new URL(url);
+  const method = opts.method ?? 'GET';
+  const body = opts.body === undefined ? undefined : Buffer.from(opts.body);
+  const headers: Record<string, string> = {
+    host: u.host,
+    accept: 'application/json',
+    'accept-encoding': 'br, gzip',
+    ...(body ? { 'content-type': 'application/json', 'content-length': String(body.length) } : {}),
+    ...opts.headers,
+  };
+  const sent =
+    `${method} ${u.pathname}${u.search} HTTP/1.1\r\n`.length +
+    Object.entries(headers).reduce((n, [k, v]) => n + Buffer.byteLength(`${k}: ${v}\r\n`), 0) +
+    2 +
+    (body?.length ?? 0);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { hostname: u.hostname, port: u.port, path: u.pathname + u.search, method, headers, agent: false },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          let head = Buffer.byteLength(`HTTP/1.1 ${response.statusCode} ${response.statusMessage}\r\n`) + 2;
+          for (let i = 0; i < response.rawHeaders.length; i += 2) {
+            head += Buffer.byteLength(`${response.rawHeaders[i]}: ${response.rawHeaders[i + 1]}\r\n`);
+          }
+          // Chunked transfer framing is a few bytes per chunk: counted as the raw body only.
+          const encoding = response.headers['content-encoding'];
+          const decoded =
+            raw.length === 0
+              ? raw
+              : encoding === 'br'
+                ? brotliDecompressSync(raw)
+                : encoding === 'gzip'
+                  ? gunzipSync(raw)
+                  : raw;
+          resolve({ status: response.statusCode ?? 0, sent, received: head + raw.length, body: decoded });
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+async function printPackTable(url: string, title: string): Promise<Map<string, number>> {
+  console.log(`\n${title}`);
+  console.log('lang        JSON   brotli q11   sent by the server (br)');
+  const sizes = new Map<string, number>();
+  for (const lang of LANGS) {
+    const request = { method: 'POST', body: JSON.stringify({ have: {} }) };
+    const plain = await exchange(`${url}/api/v1/packs/${lang}/sync`, {
+      ...request,
+      headers: { 'accept-encoding': 'identity' },
+    });
+    const q11 = await br(plain.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    const wire = await exchange(`${url}/api/v1/packs/${lang}/sync`, {
+      ...request,
+      headers: { 'accept-encoding': 'br' },
+    });
+    sizes.set(lang, q11.length);
+    console.log(
+      `${lang.padEnd(6)} ${kb(plain.body.length).padStart(10)}   ${kb(q11.length).padStart(10)}   ${kb(wire.received).padStart(10)}`,
+    );
+  }
+  return sizes;
+}
+
+/** A device holding the current ar pack, one fiche changed since: what the sync costs on the wire. */
+async function syncWithOneChange(url: string): Promise<{ total: number; upserts: number; detail: string }> {
+  const manifest = JSON.parse((await exchange(`${url}/api/v1/packs/ar/manifest`)).body.toString()) as {
+    hash: string;
+    fiches: { id: string; hash: string }[];
+  };
+  const themes = JSON.parse((await exchange(`${url}/api/v1/themes?lang=ar`)).body.toString()) as {
+    hash: string;
+  };
+  const have = Object.fromEntries(manifest.fiches.map((f) => [f.id, f.hash]));
+
+  const fiche = await FicheModel.findOne({ slug: CHANGED_SLUG }, { _id: 1 }).lean();
+  if (!fiche) throw new Error(`no fiche ${CHANGED_SLUG}`);
+  await FicheModel.updateOne(
+    { _id: fiche._id },
+    { $set: { 'draft.sections.what.body': `Texte modifié pour le banc d’essai (${Date.now()}).` } },
+  );
+  await publishFiche(fiche._id);
+
+  // Exactly what src/data/packs.ts does: HEAD manifest with the pack hash as ETag, then the sync.
+  const check = await exchange(`${url}/api/v1/packs/ar/manifest`, {
+    method: 'HEAD',
+    headers: { 'if-none-match': `"${manifest.hash}"` },
+  });
+  const sync = await exchange(`${url}/api/v1/packs/ar/sync`, {
+    method: 'POST',
+    body: JSON.stringify({ have, themesHash: themes.hash }),
+  });
+  const upserts = (JSON.parse(sync.body.toString()) as { upserts: unknown[] }).upserts.length;
+  const unchanged = await exchange(`${url}/api/v1/packs/ar/manifest`, {
+    method: 'HEAD',
+    headers: { 'if-none-match': `"${(JSON.parse(sync.body.toString()) as { hash: string }).hash}"` },
+  });
+  return {
+    total: check.sent + check.received + sync.sent + sync.received,
+    upserts,
+    detail:
+      `manifest ${check.status} ↑${check.sent} B ↓${check.received} B · sync ↑${sync.sent} B ` +
+      `(have: ${Object.keys(have).length} fiches) ↓${sync.received} B · nothing changed: ` +
+      `manifest ${unchanged.status} ↑${unchanged.sent} B ↓${unchanged.received} B`,
+  };
+}
+
+async function downloadPack(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/offline`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const arabic = page.getByTestId('pack-ar');
+  if (await arabic.getByRole('checkbox').count()) {
+    await page.getByRole('checkbox', { name: 'العربية' }).check();
+    await page.getByRole('button', { name: /^تنزيل \(/ }).click();
+  }
+  await arabic.getByTestId('last-synced').waitFor({ timeout: 120_000 });
+}
+
+/**
+ * Ms from navigation start to the frame that first paints each page's h1, offline, PAINT_RUNS times after
+ * two warm-up rounds. The pages alternate run by run, so a busy moment of the machine hits them alike. An
+ * init script watches the DOM from the start of each document.
+ */
+async function offlinePaint(
+  context: BrowserContext,
+  pages: { url: string; h1: string }[],
+): Promise<number[][]> {
+  await context.setOffline(true);
+  const page = await context.newPage();
+  const times = pages.map((): number[] => []);
+  try {
+    for (let i = 0; i < PAINT_RUNS + 2; i += 1) {
+      for (const [index, target] of pages.entries()) {
+        await page.goto('about:blank');
+        await page.goto(target.url);
+        const ms = await page
+          .waitForFunction(
+            (title) => (window as unknown as { __painted?: Record<string, number> }).__painted?.[title],
+            target.h1,
+            { timeout: 10_000 },
+          )
+          .catch(async (error: unknown) => {
+            const h1 = await page.evaluate(() => document.querySelector('h1')?.textContent);
+            throw new Error(`"${target.h1}" did not show (h1: ${JSON.stringify(h1)}).`, { cause: error });
+          });
+        if (i >= 2) times[index]!.push((await ms.jsonValue()) as number);
+      }
+    }
+  } finally {
+    await page.close();
+    await context.setOffline(false);
+  }
+  return times;
+}
+
+const stats = (xs: number[]) =>
+  `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, ${xs.length} runs)`;
+
+if (!existsSync(join(process.env.WEB_DIST ?? join(REPO_ROOT, 'apps/web/dist'), 'sw.js'))) {
+  console.error('Build the reader app first: npm run build -w @reperes/web');
+  process.exit(1);
+}
+
+const server = await createRestartableServer({ inMemory: true, env: { LOG_LEVEL: 'error' } });
+await server.start();
+const browser = await launchBrowser();
+try {
+  await mongoose.connect(server.mongoUri);
+  const context = await browser.newContext({ locale: 'ar' });
+  context.setDefaultTimeout(30_000);
+  const fiche = JSON.parse(
+    (await exchange(`${server.url}/api/v1/fiches/${READ_SLUG}?lang=ar`)).body.toString(),
+  ) as { header: { title: string } };
+  const notFoundTitle = (
+    JSON.parse(readFileSync(join(REPO_ROOT, 'locales/ar.json'), 'utf8')) as {
+      web: { notFound: { title: string } };
+    }
+  ).web.notFound.title;
+  await context.addInitScript(
+    (titles: string[]) => {
+      try {
+        localStorage.setItem('reperes.language', 'ar');
+      } catch {
+        // about:blank has no storage.
+      }
+      const w = window as unknown as { __painted?: Record<string, number> };
+      w.__painted = {};
+      // The DOM holding the title, then the next frame: the title is painted by the end of that frame.
+      const observer = new MutationObserver(() => {
+        const text = document.querySelector('h1')?.textContent?.trim() ?? '';
+        if (!titles.includes(text) || w.__painted![text]) return;
+        requestAnimationFrame(() => (w.__painted![text] = performance.now()));
+      });
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+    },
+    [fiche.header.title, notFoundTitle],
+  );
+
+  const seedCount = (
+    JSON.parse((await exchange(`${server.url}/api/v1/packs/ar/manifest`)).body.toString()) as {
+      fiches: unknown[];
+    }
+  ).fiches.length;
+  const seedSizes = await printPackTable(server.url, `Language packs, seed corpus (${seedCount} fiches)`);
+
+  const page = await context.newPage();
+  await downloadPack(page, server.url);
+  await page.close();
+  const ficheUrl = `${server.url}/fiche/${READ_SLUG}`;
+  const shellUrl = `${server.url}/no/such/page`;
+  const targets = [
+    { url: ficheUrl, h1: fiche.header.title },
+    { url: shellUrl, h1: notFoundTitle },
+  ];
+  const [seedPaint, seedShell] = (await offlinePaint(context, targets)) as [number[], number[]];
+
+  const seedSync = await syncWithOneChange(server.url);
+
+  await seedFiches(generateCorpus(1000 - seedCount));
+  const bigSizes = await printPackTable(server.url, 'Language packs, generated corpus (1,000 fiches)');
+  const bigSync = await syncWithOneChange(server.url);
+  const bigPage = await context.newPage();
+  await bigPage.goto(`${server.url}/offline`);
+  await bigPage.getByRole('button', { name: 'تحديث' }).click();
+  await bigPage.getByText('عدد البطاقات: 1000').waitFor({ timeout: 120_000 });
+  await bigPage.close();
+  const [bigPaint, bigShell] = (await offlinePaint(context, targets)) as [number[], number[]];
+  await context.close();
+
+  const worst = (sizes: Map<string, number>) => Math.max(...sizes.values());
+  console.log('\nDelta sync, 1 changed fiche (manifest check + sync, both directions, br)');
+  console.log(`  seed corpus: ${kb(seedSync.total)} — ${seedSync.upserts} document(s); ${seedSync.detail}`);
+  console.log(`  1,000 fiches: ${kb(bigSync.total)} — ${bigSync.upserts} document(s); ${bigSync.detail}`);
+  console.log('\nNavigation → painted h1, offline, headless Chromium, ar pack stored');
+  console.log('  (the not-found page reads no data: the app boot alone, as a baseline in the same run)');
+  console.log(`  seed corpus, fiche:      ${stats(seedPaint)}`);
+  console.log(`  seed corpus, not found:  ${stats(seedShell)}`);
+  console.log(`  1,000 fiches, fiche:     ${stats(bigPaint)}`);
+  console.log(`  1,000 fiches, not found: ${stats(bigShell)}`);
+  console.log(
+    `  the fiche costs ${(median(seedPaint) - median(seedShell)).toFixed(0)} ms over the bare app boot ` +
+      `(1,000 fiches: ${(median(bigPaint) - median(bigShell)).toFixed(0)} ms); machine load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
+  );
+  console.log('\nTargets');
+  console.log(
+    `  pack ≤ 1.5 MB brotli, 1,000 fiches: largest ${kb(worst(bigSizes))} (seed: ${kb(worst(seedSizes))})`,
+  );
+  console.log(
+    `  sync with 1 changed fiche ≤ 10 KB: seed ${kb(seedSync.total)}, 1,000 fiches ${kb(bigSync.total)}`,
+  );
+  console.log(
+    `  offline paint ≤ 150 ms median: seed ${median(seedPaint).toFixed(0)} ms, 1,000 ${median(bigPaint).toFixed(0)} ms`,
+  );
+} finally {
+  await mongoose.disconnect();
+  await browser.close();
+  await server.dispose();
+}
