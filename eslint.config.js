@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/bench/**', '**/scripts/**', '**/*.bench.ts', '**/cli.ts', '.ci/**'],
+    files: ['**/bench/**', '**/scripts/**', '**/*.bench.ts', '**/cli.ts', '**/*.cli.ts', '.ci/**'],
     rules: { 'no-console': 'off' },
   },
   prettier,

@@ -17,6 +17,31 @@ const CHANGED_SLUG = 'point-conseil-budget';
 const isNetworkNoise = (line: string) =>
   /net::ERR_|Failed to load resource|Failed to fetch|NetworkError/i.test(line);
 
+/** The stored pack as IndexedDB holds it: its hash, and every fiche id with its hash. */
+function storedPack(page: Page): Promise<{ hash: string; fiches: string[] }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ hash: string; fiches: string[] }>((resolve, reject) => {
+        const open = indexedDB.open('reperes');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['packs', 'cards']);
+          const pack = tx.objectStore('packs').get('ar');
+          const cards = tx.objectStore('cards').getAll(IDBKeyRange.bound(['ar', ''], ['ar', '\uffff']));
+          tx.oncomplete = () => {
+            const list = cards.result as { id: string; hash: string }[];
+            resolve({
+              hash: (pack.result as { hash: string }).hash,
+              fiches: list.map((c) => `${c.id}:${c.hash}`).sort(),
+            });
+            open.result.close();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 describeBrowser('reading offline with a language pack', ({ browser }) => {
   let server: RestartableServer;
   let context: BrowserContext;
@@ -89,6 +114,31 @@ describeBrowser('reading offline with a language pack', ({ browser }) => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps the stored pack whole when a sync breaks off half-way', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/offline`);
+    const arabic = page.getByTestId('pack-ar');
+    await arabic.getByTestId('last-synced').waitFor();
+    const before = await storedPack(page);
+    // The manifest says the pack changed; the sync answer is cut in the middle of a document.
+    await page.route('**/api/v1/packs/ar/manifest', (route) =>
+      route.request().method() === 'HEAD' ? route.fulfill({ status: 200 }) : route.continue(),
+    );
+    await page.route('**/api/v1/packs/ar/sync', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      await route.fulfill({ response, body: body.slice(0, Math.floor(body.length / 2)) });
+    });
+    await arabic.getByRole('button', { name: 'تحديث' }).click();
+    await arabic.getByText('فشل التحديث، لكن البطاقات المحفوظة ما زالت متاحة.').waitFor();
+    await page.unrouteAll();
+
+    expect(await storedPack(page)).toEqual(before);
+    await page.goto(`${server.url}/fiche/${READ_SLUG}`);
+    await page.getByRole('heading', { level: 1, name: fiche.header.title }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('opens home, a theme, a fiche, its bilingual view and search with the connection gone', async () => {
     await context.setOffline(true);
     const page = await newPage();
@@ -140,17 +190,23 @@ describeBrowser('reading offline with a language pack', ({ browser }) => {
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.startsWith('/api/')) apiRequests.push(request);
     });
-    const syncResponse = page.waitForResponse(
-      (r) => r.url().endsWith('/api/v1/packs/ar/sync') && r.request().method() === 'POST',
-    );
+    // Passed through untouched; the route only keeps a copy of what went each way.
+    let syncResponse: ((value: { sent: string; status: number; body: string }) => void) | undefined;
+    const synced = new Promise<{ sent: string; status: number; body: string }>((r) => (syncResponse = r));
+    await page.route('**/api/v1/packs/ar/sync', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      await route.fulfill({ response, body });
+      syncResponse?.({ sent: route.request().postData() ?? '', status: response.status(), body });
+    });
     await page.goto(`${server.url}/`);
-    const response = await syncResponse;
-    expect(response.status()).toBe(200);
-    const body = (await response.json()) as PackSyncResponse;
+    const exchange = await synced;
+    expect(exchange.status).toBe(200);
+    const body = JSON.parse(exchange.body) as PackSyncResponse;
     expect(body.upserts.map((d) => d.id)).toEqual([changedId]);
     expect(body.removed).toEqual([]);
     expect(body.themes).toBeUndefined();
-    const sent = response.request().postDataJSON() as { have: Record<string, string> };
+    const sent = JSON.parse(exchange.sent) as { have: Record<string, string> };
     expect(Object.keys(sent.have)).toHaveLength(26);
 
     // No other fiche travelled: the only document requests are the manifest check and the sync.
