@@ -114,7 +114,7 @@ async function runSync(
       await touchPack(lang, new Date().toISOString());
       return { kind: 'current' };
     }
-    if (!check.ok) throw new Error(`manifest ${check.status}`);
+    // Any other answer (200, or a proxy that refuses HEAD): the sync itself says what changed.
   } else if (!opts.download) {
     return { kind: 'current' };
   }

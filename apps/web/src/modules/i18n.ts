@@ -43,11 +43,17 @@ const fontLoaders: Partial<Record<string, () => Promise<unknown>>> = {
 const CATEGORY_ORDER: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const pluralRules = Object.fromEntries(
   LANGUAGES.map(({ code, bcp47 }) => {
-    const rules = new Intl.PluralRules(bcp47);
-    const categories = CATEGORY_ORDER.filter((c) => rules.resolvedOptions().pluralCategories.includes(c));
+    // Built on first use: most visits need one or two languages.
+    let rules: Intl.PluralRules | undefined;
+    let categories: Intl.LDMLPluralRule[] = [];
     return [
       code,
       (choice: number, choicesLength: number) => {
+        if (!rules) {
+          rules = new Intl.PluralRules(bcp47);
+          const known = rules.resolvedOptions().pluralCategories;
+          categories = CATEGORY_ORDER.filter((c) => known.includes(c));
+        }
         const index = categories.indexOf(rules.select(Math.abs(choice)));
         return index < 0 || index >= choicesLength ? choicesLength - 1 : index;
       },
