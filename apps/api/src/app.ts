@@ -3,6 +3,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
+import { MIN_SHELL_HEADER } from '@reperes/shared';
 import type { Config } from './config.js';
 import { errorHandler, notFoundHandler } from './errors/error-handler.js';
 import { requestId } from './middleware/request-id.js';
@@ -80,6 +81,11 @@ export function createApp({ config, logger, dbKind }: AppDeps): Express {
     }),
   );
   app.use(compression({ threshold: 512 }));
+  // issue 5: an installed reader older than what this API serves asks its reader to update
+  app.use('/api', (_req, res, next) => {
+    res.set(MIN_SHELL_HEADER, config.MIN_READER_SHELL);
+    next();
+  });
   app.use('/api', express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json'] }));
   // issue 8: while the database is unreachable, public reads come from the last known copy, the rest is 503
   const lastKnown = new LastKnown(config.LAST_KNOWN_MAX_MB * 1024 * 1024);
@@ -106,7 +112,7 @@ export function createApp({ config, logger, dbKind }: AppDeps): Express {
   api.use('/organisations', organisationsRouter());
   api.use('/admin/organisations', adminOrganisationsRouter());
   api.use('/admin/audit', auditRouter());
-  if (config.NODE_ENV !== 'production') api.use('/dev/mail', devMailRouter(config));
+  if (config.DEV_MAIL_PAGE) api.use('/dev/mail', devMailRouter(config));
   // --- end issue 6 ---
   mountEditorial(api, config); // editorial + feedback: /admin/fiches, /admin/dashboard, /admin/feedback, /feedback
   mountTranslations(api, config); // issue 7: /translations/…, /admin/translation-budget

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { MIN_READER_SHELL } from '@reperes/shared/reader-shell';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -125,6 +126,14 @@ export const configSchema = z.object({
       'SMTP server for outgoing mail (smtps://user:pass@host:465). Unset: mail is written to MAIL_DIR.',
     ),
   MAIL_FROM: z.string().default('Repères <no-reply@localhost>').describe('Sender of outgoing mail.'),
+  DEV_MAIL_PAGE: bool
+    .optional()
+    .describe(
+      'List the mail written to MAIL_DIR (invites, password resets) at GET /api/v1/dev/mail and on the ' +
+        "back-office's mail page. Default: on outside production, and in production only for a single machine " +
+        'without SMTP on the embedded database listening on a loopback address (the `npm start` quick start). ' +
+        'Never turn it on for a server others can reach: the mails hold sign-in links.',
+    ),
   MAIL_DIR: z
     .string()
     .optional()
@@ -154,6 +163,15 @@ export const configSchema = z.object({
         'each API process keeps to serve readers, marked stale, while the database is unreachable. 0 turns ' +
         'the fallback off.',
     ),
+  MIN_READER_SHELL: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'a version like 0.1.0')
+    .default(MIN_READER_SHELL)
+    .describe(
+      'Oldest reader app version the API accepts, sent as X-Reperes-Min-Shell on every API answer; older ' +
+        'installed apps ask the reader to update. Defaults to what this API version needs; raise it to push ' +
+        'every reader to the deployed app at once.',
+    ),
   // --- end issue 8 ---
   // --- translations (issue 7) ---
   DEEPL_API_KEY: z
@@ -172,7 +190,8 @@ export const configSchema = z.object({
 });
 
 export type Config = Readonly<
-  Omit<z.infer<typeof configSchema>, 'SECRET_KEY' | 'COOKIE_SECURE' | 'MAIL_DIR'> & {
+  Omit<z.infer<typeof configSchema>, 'SECRET_KEY' | 'COOKIE_SECURE' | 'MAIL_DIR' | 'DEV_MAIL_PAGE'> & {
+    DEV_MAIL_PAGE: boolean;
     serveStatic: boolean;
     version: string;
     SECRET_KEY: string;
@@ -203,12 +222,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     version: APP_VERSION,
     SECRET_KEY: c.SECRET_KEY ?? devSecretKey(c.NODE_ENV === 'test' ? 'test' : 'generated', c.DATA_DIR),
     COOKIE_SECURE: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
+    DEV_MAIL_PAGE:
+      c.DEV_MAIL_PAGE ??
+      (c.NODE_ENV !== 'production' || (!c.MONGODB_URI && !c.SMTP_URL && isLoopback(c.HOST))),
     MAIL_DIR:
       c.MAIL_DIR ??
       (c.NODE_ENV === 'test'
         ? path.join(os.tmpdir(), `reperes-test-mail-${process.pid}`)
         : path.join(c.DATA_DIR, 'mail')),
   });
+}
+
+/** 127.0.0.0/8, ::1 or localhost: only this machine can connect. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 /**

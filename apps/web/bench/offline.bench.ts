@@ -115,14 +115,18 @@ async function printPackTable(url: string, title: string): Promise<Map<string, n
 
 /** A device holding the current ar pack, one fiche changed since: what the sync costs on the wire. */
 async function syncWithOneChange(url: string): Promise<{ total: number; upserts: number; detail: string }> {
-  const manifest = JSON.parse((await exchange(`${url}/api/v1/packs/ar/manifest`)).body.toString()) as {
-    hash: string;
-    fiches: { id: string; hash: string }[];
-  };
+  // The device's state after its last sync: a full sync gives the cursor and the pack hash.
   const themes = JSON.parse((await exchange(`${url}/api/v1/themes?lang=ar`)).body.toString()) as {
     hash: string;
   };
-  const have = Object.fromEntries(manifest.fiches.map((f) => [f.id, f.hash]));
+  const held = JSON.parse(
+    (
+      await exchange(`${url}/api/v1/packs/ar/sync`, {
+        method: 'POST',
+        body: JSON.stringify({ have: {}, themesHash: themes.hash }),
+      })
+    ).body.toString(),
+  ) as { hash: string; cursor: number };
 
   const fiche = await FicheModel.findOne({ slug: CHANGED_SLUG }, { _id: 1 }).lean();
   if (!fiche) throw new Error(`no fiche ${CHANGED_SLUG}`);
@@ -135,11 +139,11 @@ async function syncWithOneChange(url: string): Promise<{ total: number; upserts:
   // Exactly what src/data/packs.ts does: HEAD manifest with the pack hash as ETag, then the sync.
   const check = await exchange(`${url}/api/v1/packs/ar/manifest`, {
     method: 'HEAD',
-    headers: { 'if-none-match': `"${manifest.hash}"` },
+    headers: { 'if-none-match': `"${held.hash}"` },
   });
   const sync = await exchange(`${url}/api/v1/packs/ar/sync`, {
     method: 'POST',
-    body: JSON.stringify({ have, themesHash: themes.hash }),
+    body: JSON.stringify({ since: held.cursor, themesHash: themes.hash }),
   });
   const upserts = (JSON.parse(sync.body.toString()) as { upserts: unknown[] }).upserts.length;
   const unchanged = await exchange(`${url}/api/v1/packs/ar/manifest`, {
@@ -151,7 +155,7 @@ async function syncWithOneChange(url: string): Promise<{ total: number; upserts:
     upserts,
     detail:
       `manifest ${check.status} ↑${check.sent} B ↓${check.received} B · sync ↑${sync.sent} B ` +
-      `(have: ${Object.keys(have).length} fiches) ↓${sync.received} B · nothing changed: ` +
+      `(since: ${held.cursor}) ↓${sync.received} B · nothing changed: ` +
       `manifest ${unchanged.status} ↑${unchanged.sent} B ↓${unchanged.received} B`,
   };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { MIN_READER_SHELL } from '@reperes/shared/reader-shell';
 import { describeBrowser } from './support/browser';
 import { createRestartableServer, type RestartableServer } from './support/restartable-server';
 import { REPO_ROOT } from './support/server';
@@ -68,17 +69,35 @@ describeBrowser('updating the app', ({ openPage }) => {
   });
 
   it('asks a shell older than the API minimum to update', async () => {
+    // The operator raises the minimum (MIN_READER_SHELL) above the installed shell's version.
+    const newer = await createRestartableServer({
+      inMemory: true,
+      env: { WEB_DIST: dist, MIN_READER_SHELL: '99.0.0' },
+    });
+    try {
+      await newer.start();
+      const { page } = await openPage();
+      await page.goto(`${newer.url}/`);
+      await controlled(page);
+      // Any API answer carries the header; the home page asks for the themes.
+      await page.getByText('Une nouvelle version de Repères est disponible.').waitFor();
+    } finally {
+      await newer.dispose();
+    }
+  });
+
+  it('does not ask the current shell to update', async () => {
     const { page } = await openPage();
+    const minimum = new Promise<string | null>((resolve) =>
+      page.on('response', (response) => {
+        if (response.url().includes('/api/v1/')) resolve(response.headers()['x-reperes-min-shell'] ?? null);
+      }),
+    );
     await page.goto(`${server.url}/`);
     await controlled(page);
-    await page.route('**/api/v1/**', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'x-reperes-min-shell': '99.0.0' } });
-    });
-    // Any API answer carries the header; the home page asks for the themes.
-    await page.reload();
-    await page.getByText('Une nouvelle version de Repères est disponible.').waitFor();
-    await page.unroute('**/api/v1/**');
+    expect(await minimum).toBe(MIN_READER_SHELL);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await page.getByText('Une nouvelle version de Repères est disponible.').count()).toBe(0);
   });
 
   // Last: it changes the served files for good.

@@ -1,6 +1,12 @@
-import type { BrowserContext, Page, Request } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { PackSyncResponse, ResolvedFiche, ThemeList } from '@reperes/shared/schemas/api';
+import type {
+  PackManifest,
+  PackSyncRequest,
+  PackSyncResponse,
+  ResolvedFiche,
+  ThemeList,
+} from '@reperes/shared/schemas/api';
 import { describeBrowser } from './support/browser';
 import { changeAndPublish } from './support/content';
 import { createRestartableServer, type RestartableServer } from './support/restartable-server';
@@ -39,6 +45,29 @@ function storedPack(page: Page): Promise<{ hash: string; fiches: string[] }> {
           tx.onerror = () => reject(tx.error);
         };
       }),
+  );
+}
+
+/** Moves the stored pack's sync cursor, as a device would hold after the server's database was restored. */
+function setStoredCursor(page: Page, cursor: number): Promise<void> {
+  return page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('reperes');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('packs', 'readwrite');
+          const store = tx.objectStore('packs');
+          const get = store.get('ar');
+          get.onsuccess = () => store.put({ ...(get.result as object), cursor: value });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    cursor,
   );
 }
 
@@ -184,42 +213,86 @@ describeBrowser('reading offline with a language pack', ({ browser }) => {
     await server.start();
     const newText = `Texte modifié pendant que le lecteur était hors ligne (${Date.now()}).`;
     const changedId = await changeAndPublish(server.mongoUri, CHANGED_SLUG, newText);
+    const manifest = (await (await fetch(`${server.url}/api/v1/packs/ar/manifest`)).json()) as PackManifest;
 
     const page = await newPage();
-    const apiRequests: Request[] = [];
+    // Observed, not intercepted (request interception changes how Chromium routes the requests of a page
+    // its service worker controls): every API request the page makes, with what it sent.
+    const apiRequests: { path: string; method: string; sent: string }[] = [];
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/api/')) apiRequests.push(request);
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/api/'))
+        apiRequests.push({ path, method: request.method(), sent: request.postData() ?? '' });
     });
-    // Passed through untouched; the route only keeps a copy of what went each way.
-    let syncResponse: ((value: { sent: string; status: number; body: string }) => void) | undefined;
-    const synced = new Promise<{ sent: string; status: number; body: string }>((r) => (syncResponse = r));
-    await page.route('**/api/v1/packs/ar/sync', async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      await route.fulfill({ response, body });
-      syncResponse?.({ sent: route.request().postData() ?? '', status: response.status(), body });
-    });
+    // What the device holds before the app runs: read from a same-origin page that is not the app.
+    await page.goto(`${server.url}/api/v1/health/live`);
+    const before = await storedPack(page);
     await page.goto(`${server.url}/`);
-    const exchange = await synced;
-    expect(exchange.status).toBe(200);
-    const body = JSON.parse(exchange.body) as PackSyncResponse;
-    expect(body.upserts.map((d) => d.id)).toEqual([changedId]);
-    expect(body.removed).toEqual([]);
-    expect(body.themes).toBeUndefined();
-    const sent = JSON.parse(exchange.sent) as { have: Record<string, string> };
-    expect(Object.keys(sent.have)).toHaveLength(26);
+    // The sync is done when the device holds the server's pack.
+    await expect.poll(async () => (await storedPack(page)).hash, { timeout: 30_000 }).toBe(manifest.hash);
+    const after = await storedPack(page);
+    const changed = after.fiches.filter((f) => !before.fiches.includes(f));
+    expect(changed.map((f) => f.split(':')[0])).toEqual([changedId]);
+    expect(after.fiches).toHaveLength(before.fiches.length);
 
-    // No other fiche travelled: the only document requests are the manifest check and the sync.
-    const fichePaths = apiRequests
-      .map((r) => new URL(r.url()).pathname)
-      .filter((p) => p.startsWith('/api/v1/fiches/') || p.startsWith('/api/v1/packs/'));
-    expect(fichePaths.sort()).toEqual(['/api/v1/packs/ar/manifest', '/api/v1/packs/ar/sync']);
+    // No other fiche travelled: the only document requests are the manifest check and one delta sync,
+    // which carries the cursor of the last sync, not the list of what the device holds.
+    const documentRequests = apiRequests.filter(
+      (r) => r.path.startsWith('/api/v1/fiches/') || r.path.startsWith('/api/v1/packs/'),
+    );
+    expect(
+      documentRequests.map((r) => `${r.method} ${r.path}`).filter((r) => !r.endsWith('/health/live')),
+    ).toEqual(['HEAD /api/v1/packs/ar/manifest', 'POST /api/v1/packs/ar/sync']);
+    const sent = JSON.parse(documentRequests[1]!.sent) as PackSyncRequest;
+    expect(sent.have).toBeUndefined();
+    expect(sent.since).toBeGreaterThan(0);
+    expect(documentRequests[1]!.sent.length).toBeLessThan(100);
+    // What the server answers to that request: the one changed fiche, nothing removed, themes unchanged.
+    const answer = (await (
+      await fetch(`${server.url}/api/v1/packs/ar/sync`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: documentRequests[1]!.sent,
+      })
+    ).json()) as PackSyncResponse;
+    expect(answer.upserts.map((d) => d.id)).toEqual([changedId]);
+    expect(answer.removed).toEqual([]);
+    expect(answer.themes).toBeUndefined();
 
     await page.goto(`${server.url}/fiche/${CHANGED_SLUG}`);
     await page.getByText(newText).waitFor();
 
     await page.goto(`${server.url}/offline`);
     await page.getByTestId('pack-ar').getByTestId('last-synced').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('falls back to a full sync when a delta would not give the device the server pack', async () => {
+    const newText = `Deuxième changement (${Date.now()}).`;
+    const changedId = await changeAndPublish(server.mongoUri, CHANGED_SLUG, newText);
+    const manifest = (await (await fetch(`${server.url}/api/v1/packs/ar/manifest`)).json()) as PackManifest;
+    const page = await newPage();
+    await page.goto(`${server.url}/api/v1/health/live`);
+    // A cursor the server never gave (its database was restored from an older backup, say): the delta
+    // from it is empty, its pack hash differs, and the device must not believe it is current.
+    await setStoredCursor(page, 1_000_000);
+    const before = await storedPack(page);
+    const syncs: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/v1/packs/ar/sync')) syncs.push(request.postData() ?? '');
+    });
+    await page.goto(`${server.url}/`);
+    await expect.poll(async () => (await storedPack(page)).hash, { timeout: 30_000 }).toBe(manifest.hash);
+    const after = await storedPack(page);
+    expect(after.fiches.filter((f) => !before.fiches.includes(f)).map((f) => f.split(':')[0])).toEqual([
+      changedId,
+    ]);
+    const sent = syncs.map((body) => JSON.parse(body) as PackSyncRequest);
+    expect(sent).toHaveLength(2);
+    expect(sent[0]!.since).toBe(1_000_000);
+    expect(Object.keys(sent[1]!.have ?? {})).toHaveLength(26);
+    await page.goto(`${server.url}/fiche/${CHANGED_SLUG}`);
+    await page.getByText(newText).waitFor();
     expect(problems).toEqual([]);
   });
 });

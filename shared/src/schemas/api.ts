@@ -161,13 +161,21 @@ export const packManifestSchema = z.object({
 });
 export type PackManifest = z.infer<typeof packManifestSchema>;
 
-export const packSyncRequestSchema = z.strictObject({
-  /** The fiches the device holds: id → hash. Empty for a first download. */
-  have: z
-    .record(idSchema, z.string().max(64))
-    .refine((r) => Object.keys(r).length <= 20_000, 'too many entries'),
-  themesHash: z.string().max(64).optional(),
-});
+export const packSyncRequestSchema = z
+  .strictObject({
+    /**
+     * Full sync: the fiches the device holds, id → hash (empty for a first download). Used when the device
+     * has no cursor yet, or when a delta did not leave it with the server's pack hash.
+     */
+    have: z
+      .record(idSchema, z.string().max(64))
+      .refine((r) => Object.keys(r).length <= 20_000, 'too many entries')
+      .optional(),
+    /** Delta sync: the `cursor` of the device's last sync; only what changed after it is sent. */
+    since: z.int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+    themesHash: z.string().max(64).optional(),
+  })
+  .refine((r) => !(r.have && r.since !== undefined), 'send either have or since, not both');
 export type PackSyncRequest = z.infer<typeof packSyncRequestSchema>;
 
 export const packSyncResponseSchema = z.object({
@@ -175,8 +183,10 @@ export const packSyncResponseSchema = z.object({
   hash: z.string(),
   /** Added or changed fiches, resolved in the pack's language (with their French text). */
   upserts: z.array(resolvedFicheSchema),
-  /** Ids the device holds that are no longer published. */
+  /** Ids the device holds (or may hold) that are no longer published. */
   removed: z.array(idSchema),
+  /** Where this state stands in the server's change sequence: the `since` of the next sync. */
+  cursor: z.int().min(0),
   /** Present when the device's themes are out of date. */
   themes: themeListSchema.optional(),
 });

@@ -44,20 +44,37 @@ describe('security settings', () => {
 });
 
 describe('production wiring', () => {
-  it('does not register the development mail page in production', async () => {
+  it('registers the development mail page only where its sign-in links cannot leak', async () => {
     const { pino } = await import('pino');
     const { createApp } = await import('../../src/app.js');
     const { listApiRoutes } = await import('../../src/permissions/routes.js');
-    const routes = (env: string) =>
+    const routes = (env: string, more: Record<string, string> = {}) =>
       listApiRoutes(
         createApp({
-          config: loadConfig({ NODE_ENV: env, SECRET_KEY: KEY, SERVE_STATIC: 'false' }),
+          config: loadConfig({
+            NODE_ENV: env,
+            SECRET_KEY: KEY,
+            SERVE_STATIC: 'false',
+            HOST: '0.0.0.0',
+            ...more,
+          }),
           logger: pino({ level: 'silent' }),
           dbKind: 'external',
         }),
       ).map((r) => `${r.method} ${r.path}`);
     expect(routes('production')).not.toContain('GET /api/v1/dev/mail');
     expect(routes('test')).toContain('GET /api/v1/dev/mail');
+    // `npm start`: production build, embedded database, no SMTP, this machine only.
+    expect(routes('production', { HOST: '127.0.0.1' })).toContain('GET /api/v1/dev/mail');
+    // Reachable from elsewhere, on a real database, with SMTP, or turned off: never.
+    expect(routes('production', { HOST: '0.0.0.0' })).not.toContain('GET /api/v1/dev/mail');
+    expect(routes('production', { HOST: '127.0.0.1', MONGODB_URI: 'mongodb://db:27017/x' })).not.toContain(
+      'GET /api/v1/dev/mail',
+    );
+    expect(routes('production', { HOST: '127.0.0.1', SMTP_URL: 'smtp://mail:25' })).not.toContain(
+      'GET /api/v1/dev/mail',
+    );
+    expect(routes('test', { DEV_MAIL_PAGE: 'false' })).not.toContain('GET /api/v1/dev/mail');
   });
 
   it('adds Secure to the session cookie when COOKIE_SECURE is on', async () => {

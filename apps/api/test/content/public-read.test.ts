@@ -9,6 +9,9 @@ import type {
   ResolvedFiche,
   ThemeList,
 } from '@reperes/shared';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { MIN_READER_SHELL, packHashPayload } from '@reperes/shared';
 import { FicheModel } from '../../src/modules/fiches/fiche.model.js';
 import { unitHash } from '../../src/modules/fiches/hash.js';
 import { publishFiche } from '../../src/modules/fiches/publish.service.js';
@@ -68,6 +71,25 @@ describe('GET /api/v1/fiches/:slug', () => {
     expect(res.headers.get('etag')).toBe(`"${body.hash}"`);
     expect(res.headers.get('cache-control')).toBe('no-cache');
     expect(body.availableLanguages).toEqual(['fr']);
+  });
+
+  it('names on every answer, 304 and errors included, the oldest reader app it serves', async () => {
+    await createPublishedFiche('carte-vitale');
+    const ok = await t.api('/api/v1/fiches/carte-vitale?lang=fr');
+    const notModified = await t.api('/api/v1/fiches/carte-vitale?lang=fr', {
+      headers: { 'if-none-match': ok.headers.get('etag')! },
+    });
+    const missing = await t.api('/api/v1/fiches/nope?lang=fr');
+    expect([ok.status, notModified.status, missing.status]).toEqual([200, 304, 404]);
+    for (const res of [ok, notModified, missing])
+      expect(res.headers.get('x-reperes-min-shell')).toBe(MIN_READER_SHELL);
+    // The reader app this repository builds is never older than what its own API requires.
+    const web = JSON.parse(readFileSync(new URL('../../../web/package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    const parts = (v: string) => v.split('.').map(Number);
+    const [a, b] = [parts(web.version), parts(MIN_READER_SHELL)];
+    expect(a[0]! * 1e6 + a[1]! * 1e3 + a[2]!).toBeGreaterThanOrEqual(b[0]! * 1e6 + b[1]! * 1e3 + b[2]!);
   });
 
   it('answers If-None-Match with 304 and no body, and 200 again once the fiche changes', async () => {
@@ -371,8 +393,76 @@ describe('language packs', () => {
     expect(delta.body.themes).toBeUndefined();
   });
 
+  it('syncs from a cursor: only what changed after it, and a pack hash the device can check', async () => {
+    const a = await createPublishedFiche('carte-vitale');
+    const b = await createPublishedFiche('carte-vitale-2');
+    const c = await createPublishedFiche('carte-vitale-4');
+    const sync = (body: unknown) =>
+      json<PackSyncResponse>('/api/v1/packs/ar/sync', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const first = await sync({ have: {} });
+    expect(first.body.upserts).toHaveLength(3);
+    expect(first.body.cursor).toBeGreaterThan(0);
+    const held = new Map(first.body.upserts.map((u) => [u.id, u.hash]));
+    const themesHash = first.body.themes!.hash;
+    // What the reader computes: the pack hash over the themes' hash and every id:hash it holds.
+    const packHashOf = (fiches: Map<string, string>) =>
+      createHash('sha256').update(packHashPayload(themesHash, fiches)).digest('base64url').slice(0, 22);
+    expect(packHashOf(held)).toBe(first.body.hash);
+
+    const unchanged = await sync({ since: first.body.cursor, themesHash });
+    expect(unchanged.body).toMatchObject({ upserts: [], removed: [], cursor: first.body.cursor });
+    expect(unchanged.body.hash).toBe(first.body.hash);
+
+    await FicheModel.updateOne({ _id: a }, { $set: { 'draft.sections.what.body': 'Nouveau texte.' } });
+    await publishFiche(a);
+    // Rebuilt with nothing changed (e.g. an approval in another language): nothing for devices to fetch.
+    const { rebuildResolved } = await import('../../src/modules/fiches/publish.service.js');
+    await rebuildResolved(c);
+    await FicheModel.updateOne({ _id: b }, { $set: { status: 'archived' } });
+    await rebuildResolved(b);
+    const d = await createPublishedFiche('carte-vitale-3');
+
+    const delta = await sync({ since: first.body.cursor, themesHash });
+    expect(delta.body.upserts.map((u) => u.id).sort()).toEqual([String(a), String(d)].sort());
+    expect(delta.body.removed).toEqual([String(b)]);
+    expect(delta.body.themes).toBeUndefined();
+    expect(delta.body.cursor).toBeGreaterThan(first.body.cursor);
+    for (const u of delta.body.upserts) held.set(u.id, u.hash);
+    for (const id of delta.body.removed) held.delete(id);
+    expect(packHashOf(held)).toBe(delta.body.hash);
+    // The same answer as a full sync from what the device held.
+    const full = await sync({
+      have: Object.fromEntries(first.body.upserts.map((u) => [u.id, u.hash])),
+      themesHash,
+    });
+    expect(full.body.upserts.map((u) => u.id).sort()).toEqual(delta.body.upserts.map((u) => u.id).sort());
+    expect(full.body.removed).toEqual(delta.body.removed);
+
+    // Published again after its withdrawal: an upsert, not a removal.
+    await FicheModel.updateOne({ _id: b }, { $set: { status: 'published' } });
+    await rebuildResolved(b);
+    const back = await sync({ since: delta.body.cursor, themesHash });
+    expect(back.body.upserts.map((u) => u.id)).toEqual([String(b)]);
+    expect(back.body.removed).toEqual([]);
+  });
+
   it('rejects operator injection and malformed sync bodies with 400', async () => {
-    for (const body of ['{"have":{"$gt":""}}', '{"have":[]}', '{"have":{},"extra":1}', '{not json', '[]']) {
+    for (const body of [
+      '{"have":{"$gt":""}}',
+      '{"have":[]}',
+      '{"have":{},"extra":1}',
+      '{not json',
+      '[]',
+      '{"since":{"$gt":0}}',
+      '{"since":-1}',
+      '{"since":"3"}',
+      '{"since":1.5}',
+      '{"since":1,"have":{}}',
+    ]) {
       const res = await t.api('/api/v1/packs/ar/sync', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -2,6 +2,7 @@
  * The one way the reader app calls the API: no HTTP cache (IndexedDB is the only copy, revalidated with
  * ETags), a timeout so a dead connection never hangs a screen, and the connection state kept current.
  */
+import { MIN_SHELL_HEADER } from '@reperes/shared/reader-shell';
 import { mayTryNetwork, reportReachable, reportUnreachable } from './online';
 
 /** The request could not reach the API (offline, DNS, refused, timed out, gateway error). */
@@ -15,11 +16,8 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 // What a proxy in front of the API answers when the API itself is down.
 const GATEWAY_ERRORS = new Set([502, 503, 504]);
 
-/**
- * Header by which the API can say which shells it still supports (e.g. `0.2.0`). An older shell asks its
- * service worker for the new version and shows the update prompt (issue 5 item 5).
- */
-export const MIN_SHELL_HEADER = 'X-Reperes-Min-Shell';
+// The API says on every answer which shells it still supports (`X-Reperes-Min-Shell: 0.2.0`). An older
+// shell asks its service worker for the new version and shows the update prompt (issue 5 item 5).
 
 const shellOutdatedHooks = new Set<(minimum: string) => void>();
 export function onShellOutdated(hook: (minimum: string) => void): void {

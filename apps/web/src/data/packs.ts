@@ -1,11 +1,15 @@
 /**
  * Language packs: download, delta sync and removal (issue 5 items 2 and 4), with a reactive state for the
  * "Available offline" screen. A sync first asks for the manifest's headers with the pack hash as ETag (304:
- * nothing to do), then posts what the device holds and receives only the changed, added and removed fiches.
+ * nothing to do), then asks for what changed since the cursor of its last sync and receives only the
+ * changed, added and removed fiches. Before storing a delta, the device checks that it leads to the
+ * server's pack hash; if not (a write that landed late on another replica, a restored database), it falls
+ * back to a full sync that lists every id and hash it holds.
  */
 import { reactive } from 'vue';
 import type { LanguageCode } from '@reperes/shared/languages';
-import type { PackManifest, PackSyncResponse } from '@reperes/shared/schemas/api';
+import { HASH_LENGTH, packHashPayload } from '@reperes/shared/pack-hash';
+import type { PackManifest, PackSyncRequest, PackSyncResponse } from '@reperes/shared/schemas/api';
 import type { PackMeta } from '../store/db';
 import { applySync, deletePack, getHave, getPack, getPacks, getThemes, touchPack } from '../store/fiches';
 import { NetworkError, apiFetch, etagOf } from './http';
@@ -81,6 +85,43 @@ async function readWithProgress(
   return { text: new TextDecoder().decode(all), bytes: received };
 }
 
+async function postSync(
+  lang: LanguageCode,
+  request: PackSyncRequest,
+  size: number,
+  onProgress?: (fraction: number) => void,
+): Promise<{ body: PackSyncResponse; bytes: number }> {
+  const response = await apiFetch(
+    `/api/v1/packs/${lang}/sync`,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) },
+    SYNC_TIMEOUT_MS,
+  );
+  if (!response.ok) throw new Error(`sync ${response.status}`);
+  const { text, bytes } = await readWithProgress(response, size, onProgress);
+  const body: unknown = JSON.parse(text);
+  if (!isSyncResponse(body, lang)) throw new Error('Unexpected sync response.');
+  return { body, bytes };
+}
+
+/** SHA-256 needs a secure context (HTTPS, or localhost); without it every sync is a full one. */
+const canHash = () => typeof crypto !== 'undefined' && crypto.subtle !== undefined;
+
+/** The pack hash the device would hold after applying `delta` to `have` (same formula as the API). */
+async function packHashAfter(
+  have: Record<string, string>,
+  delta: PackSyncResponse,
+  themesHash: string | undefined,
+): Promise<string> {
+  const next = new Map(Object.entries(have));
+  for (const id of delta.removed) next.delete(id);
+  for (const doc of delta.upserts) next.set(doc.id, doc.hash);
+  const payload = packHashPayload(delta.themes?.hash ?? themesHash ?? '', next);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(payload)));
+  let binary = '';
+  for (const byte of digest) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '').slice(0, HASH_LENGTH);
+}
+
 function isSyncResponse(value: unknown, lang: LanguageCode): value is PackSyncResponse {
   const v = value as Partial<PackSyncResponse> | null;
   return (
@@ -88,6 +129,7 @@ function isSyncResponse(value: unknown, lang: LanguageCode): value is PackSyncRe
     v !== null &&
     v.lang === lang &&
     typeof v.hash === 'string' &&
+    typeof v.cursor === 'number' &&
     Array.isArray(v.upserts) &&
     Array.isArray(v.removed) &&
     v.upserts.every((d) => d.lang === lang && typeof d.id === 'string' && typeof d.hash === 'string')
@@ -119,19 +161,15 @@ async function runSync(
     return { kind: 'current' };
   }
   const [have, themes] = await Promise.all([getHave(lang), getThemes(lang)]);
-  const response = await apiFetch(
-    `/api/v1/packs/${lang}/sync`,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ have, ...(themes ? { themesHash: themes.hash } : {}) }),
-    },
-    SYNC_TIMEOUT_MS,
-  );
-  if (!response.ok) throw new Error(`sync ${response.status}`);
-  const { text, bytes } = await readWithProgress(response, size, opts.onProgress);
-  const body: unknown = JSON.parse(text);
-  if (!isSyncResponse(body, lang)) throw new Error('Unexpected sync response.');
+  const themesHash = themes ? { themesHash: themes.hash } : {};
+  const post = (request: PackSyncRequest) => postSync(lang, request, size, opts.onProgress);
+  let exchange: { body: PackSyncResponse; bytes: number } | undefined;
+  if (meta?.cursor !== undefined && canHash()) {
+    const delta = await post({ since: meta.cursor, ...themesHash });
+    if ((await packHashAfter(have, delta.body, themes?.hash)) === delta.body.hash) exchange = delta;
+  }
+  exchange ??= await post({ have, ...themesHash });
+  const { body, bytes } = exchange;
   // Written in one transaction with the new pack hash: a failure here leaves the old pack as it was.
   const stored = await applySync(body, { syncedAt: new Date().toISOString() });
   return { kind: 'updated', upserts: body.upserts.length, removed: body.removed.length, bytes, meta: stored };

@@ -37,6 +37,9 @@ export interface PackMeta {
   /** The pack hash of the last sync: the manifest's ETag, so an unchanged pack costs a 304. */
   hash: string;
   themesHash: string;
+  /** The server's change sequence number of the last sync: the `since` of the next delta (absent on packs
+   * stored before delta syncs by cursor existed: their next sync is a full one). */
+  cursor?: number;
   /** When the device last confirmed the pack is current (ISO date). */
   syncedAt: string;
   /** Uncompressed bytes of the documents and themes (as the manifest's `size`), and number of fiches. */

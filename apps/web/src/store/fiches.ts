@@ -114,6 +114,7 @@ export async function applySync(response: PackSyncResponse, info: { syncedAt: st
         lang,
         hash: response.hash,
         themesHash: response.themes?.hash ?? previous?.themesHash ?? '',
+        cursor: response.cursor,
         syncedAt: info.syncedAt,
         size: all.reduce((sum, c) => sum + (c.size ?? 0), themesSize),
         count: all.length,

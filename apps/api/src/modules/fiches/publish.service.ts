@@ -7,6 +7,7 @@ import { FicheModel, type FicheDoc, type PublishedUnit } from './fiche.model.js'
 import { frenchUnits, unitHash } from './hash.js';
 import { resolveFiche, type ApprovedTexts, type PublishedFiche, type RenderCache } from './resolve.js';
 import { ResolvedModel } from './resolved.model.js';
+import { RemovalModel, nextSyncSeq } from './sync-log.js';
 
 const PUBLIC_STATUSES = new Set(['published', 'in_review', 'draft']);
 
@@ -78,7 +79,7 @@ export async function publishFiche(
 export async function rebuildResolved(ficheId: Types.ObjectId | string): Promise<void> {
   const fiche = await FicheModel.findById(ficheId).lean<FicheDoc>();
   if (!fiche || !fiche.published || !isPublic(fiche)) {
-    await ResolvedModel.deleteMany({ ficheId });
+    await removeResolved(await ResolvedModel.find({ ficheId }, { _id: 1, ficheId: 1, lang: 1 }).lean());
     await bumpContentVersion();
     return;
   }
@@ -104,9 +105,17 @@ export async function rebuildResolved(ficheId: Types.ObjectId | string): Promise
     units: new Map(fiche.published.units.map((u) => [u.id, { hash: u.hash, changedAt: u.changedAt }])),
   };
   const cache: RenderCache = new Map();
-  const ops = LANGUAGE_CODES.map((lang) => {
+  const before = new Map(
+    (
+      await ResolvedModel.find(
+        { ficheId: fiche._id },
+        { _id: 1, ficheId: 1, lang: 1, hash: 1, seq: 1 },
+      ).lean()
+    ).map((d) => [d._id, d]),
+  );
+  const docs = LANGUAGE_CODES.map((lang) => {
     const out = resolveFiche(published, lang, byLang.get(lang) ?? new Map(), available, cache);
-    const doc = {
+    return {
       _id: `${published.id}:${lang}`,
       ficheId: fiche._id,
       lang,
@@ -117,11 +126,40 @@ export async function rebuildResolved(ficheId: Types.ObjectId | string): Promise
       summary: out.summary,
       facets: out.facets,
       updatedAt: new Date(out.doc.updatedAt),
+      seq: before.get(`${published.id}:${lang}`)?.seq ?? 0,
     };
-    return { replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } };
   });
-  await ResolvedModel.bulkWrite(ops, { ordered: true });
-  // A slug change leaves older documents under the old slug: drop anything else of this fiche.
-  await ResolvedModel.deleteMany({ ficheId: fiche._id, slug: { $ne: fiche.slug } });
+  const changed = docs.filter((d) => before.get(d._id)?.hash !== d.hash);
+  if (changed.length) {
+    // Only documents whose content changed take a new sequence number: devices fetch exactly those.
+    const seq = await nextSyncSeq();
+    for (const doc of changed) doc.seq = seq;
+    await ResolvedModel.bulkWrite(
+      changed.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } })),
+      { ordered: true },
+    );
+  }
+  // A document id is `<ficheId>:<lang>`: anything else of this fiche is a leftover to remove.
+  const current = new Set(docs.map((d) => d._id));
+  await removeResolved([...before.values()].filter((d) => !current.has(d._id)));
   await bumpContentVersion();
+}
+
+/** Deletes reader documents and records their removal for delta syncs. */
+async function removeResolved(
+  docs: { _id: string; ficheId: Types.ObjectId; lang: LanguageCode }[],
+): Promise<void> {
+  if (!docs.length) return;
+  const seq = await nextSyncSeq();
+  await RemovalModel.bulkWrite(
+    docs.map((d) => ({
+      replaceOne: {
+        filter: { _id: d._id },
+        replacement: { _id: d._id, ficheId: d.ficheId, lang: d.lang, seq },
+        upsert: true,
+      },
+    })),
+    { ordered: true },
+  );
+  await ResolvedModel.deleteMany({ _id: { $in: docs.map((d) => d._id) } });
 }

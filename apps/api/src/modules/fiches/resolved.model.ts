@@ -29,6 +29,8 @@ export interface ResolvedDoc {
   summary: FicheSummary;
   facets: ResolvedFacets;
   updatedAt: Date;
+  /** Change sequence number of the last write that changed `hash` (sync-log.ts); 0 before it existed. */
+  seq: number;
 }
 
 const resolvedSchema = new Schema<ResolvedDoc>(
@@ -43,11 +45,13 @@ const resolvedSchema = new Schema<ResolvedDoc>(
     summary: { type: Schema.Types.Mixed, required: true },
     facets: { type: Schema.Types.Mixed, required: true },
     updatedAt: { type: Date, required: true },
+    seq: { type: Number, required: true, default: 0 },
   },
   { collection: 'resolved', minimize: false, versionKey: false },
 );
 resolvedSchema.index({ lang: 1, slug: 1 }, { unique: true });
 resolvedSchema.index({ lang: 1, updatedAt: -1 });
 resolvedSchema.index({ ficheId: 1 });
+resolvedSchema.index({ lang: 1, seq: 1 });
 
 export const ResolvedModel = mongoose.model<ResolvedDoc>('Resolved', resolvedSchema);

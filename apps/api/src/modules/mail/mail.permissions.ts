@@ -1,8 +1,9 @@
 import type { PermissionSegment } from '../../permissions/types.js';
 
 /**
- * Development only (the route is not registered when NODE_ENV=production): the back-office's sign-in page
- * links to it so a developer can open invite and reset mails without an SMTP server.
+ * Registered only when DEV_MAIL_PAGE is on (development, or the single-machine `npm start` without SMTP on a
+ * loopback address): the back-office's sign-in page links to it so invite and reset mails can be opened
+ * without an SMTP server.
  */
 export const mailPermissions = {
   'GET /api/v1/dev/mail': 'public',

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Config } from '../../config.js';
 import { listStoredMail } from './mail.service.js';
 
-/** Mounted at /api/v1/dev/mail, and only when NODE_ENV is not production: mail written to MAIL_DIR. */
+/** Mounted at /api/v1/dev/mail only when config.DEV_MAIL_PAGE is on: mail written to MAIL_DIR. */
 export function devMailRouter(config: Config): Router {
   const router = Router();
   router.get('/', async (_req, res) => {
