@@ -7,3 +7,4 @@ export * from './api.js';
 export * from './user.js';
 export * from './editorial.js';
 export * from './translations-api.js';
+export * from './theme-admin.js';

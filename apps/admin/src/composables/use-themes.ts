@@ -15,6 +15,11 @@ export function fetchThemes(lang: LanguageCode = 'fr'): Promise<ThemeList> {
   return pending;
 }
 
+/** After a theme or need was changed in the back-office: the next read asks the API again. */
+export function forgetThemes(): void {
+  cache.clear();
+}
+
 /** Themes and needs in French, for pickers and labels. */
 export function useThemes() {
   const list = ref<ThemeList | null>(null);

@@ -5,6 +5,7 @@ import { editorialPermissions } from '../modules/editorial/editorial.permissions
 import { translationsPermissions } from '../modules/translations/translations.permissions.js';
 import { mailPermissions } from '../modules/mail/mail.permissions.js';
 import { organisationsPermissions } from '../modules/organisations/organisations.permissions.js';
+import { themesPermissions } from '../modules/themes/themes.permissions.js';
 import { usersPermissions } from '../modules/users/users.permissions.js';
 import { compileKey, matches, type CompiledRoute } from './match.js';
 import { publicPermissions } from './segments/public.js';
@@ -25,6 +26,7 @@ const SEGMENTS: Record<string, PermissionSegment> = {
   mail: mailPermissions,
   editorial: editorialPermissions,
   translations: translationsPermissions,
+  themes: themesPermissions,
 };
 
 function merge(segments: Record<string, PermissionSegment>): ReadonlyMap<RouteKey, Access> {

@@ -1,7 +1,12 @@
 import mongoose, { Schema } from 'mongoose';
 import type { Theme } from '@reperes/shared';
 
-export type ThemeDoc = Omit<Theme, 'id'> & { _id: string; updatedAt: Date };
+export type ThemeDoc = Omit<Theme, 'id'> & {
+  _id: string;
+  updatedAt: Date;
+  /** Optimistic concurrency of the back-office writes (theme and its needs); absent on old documents = 0. */
+  version?: number;
+};
 
 const themeSchema = new Schema<ThemeDoc>(
   {
@@ -11,6 +16,7 @@ const themeSchema = new Schema<ThemeDoc>(
     color: { type: String, required: true },
     names: { type: Schema.Types.Mixed, required: true },
     needs: { type: Schema.Types.Mixed, required: true },
+    version: { type: Number, default: 0 },
   },
   { timestamps: { createdAt: false, updatedAt: true }, minimize: false, collection: 'themes' },
 );
