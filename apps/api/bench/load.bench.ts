@@ -48,12 +48,17 @@ try {
   const slugs = manifests.get('fr')!.fiches.map((f) => f.slug);
   const ficheIds = manifests.get('fr')!.fiches.map((f) => f.id);
   const keys = [...etags.keys()];
-  /** A device that missed one or two publications: its sync brings the changed documents. */
-  const syncBodies = LANGS.map((lang) => {
-    const fiches = manifests.get(lang)!.fiches;
-    const have = Object.fromEntries(fiches.map((f, i) => [f.id, i % 13 === 0 ? 'outdated' : f.hash]));
-    return { lang, body: JSON.stringify({ have }) };
-  });
+  /** A device that missed a few publications: its delta sync (from its cursor) brings what changed. */
+  const syncBodies: { lang: string; body: string }[] = [];
+  for (const lang of LANGS) {
+    const full = await fetch(`${base}/api/v1/packs/${lang}/sync`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ have: {} }),
+    });
+    const { cursor } = (await full.json()) as { cursor: number };
+    syncBodies.push({ lang, body: JSON.stringify({ since: Math.max(0, cursor - 3) }) });
+  }
 
   const rememberEtag = (
     status: number,

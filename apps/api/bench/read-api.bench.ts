@@ -85,14 +85,21 @@ try {
   const manifest = (await (await fetch(`${server.url}/api/v1/packs/ar/manifest`)).json()) as {
     fiches: { id: string; hash: string; slug: string }[];
   };
-  const have = Object.fromEntries(manifest.fiches.map((f) => [f.id, f.hash]));
+  // A device holding the current pack (its cursor from a full sync), then one fiche changes.
+  const held = (await (
+    await fetch(`${server.url}/api/v1/packs/ar/sync`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ have: {} }),
+    })
+  ).json()) as { cursor: number };
   const changed = manifest.fiches.find((f) => f.slug === slug)!;
   await FicheModel.updateOne(
     { slug },
     { $set: { 'draft.sections.what.body': 'Texte modifié pour le banc d’essai.' } },
   );
   await publishFiche(changed.id);
-  const syncBody = JSON.stringify({ have });
+  const syncBody = JSON.stringify({ since: held.cursor });
   const syncProbe = await fetch(`${server.url}/api/v1/packs/ar/sync`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'accept-encoding': 'br' },

@@ -20,6 +20,10 @@ const SCREENS = [
   { name: 'search', path: '/search?q=CAF', ready: '.result' },
 ] as const;
 
+// The service worker's precache (every chunk, every language, every font) is covered by the offline
+// tests; here it would only download it all again in each new context and slow every check down.
+const NO_WORKER = { serviceWorkers: 'block' } as const;
+
 const withLang = (path: string, lang: string) => `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
 
 describeBrowser('reader accessibility', ({ openPage }) => {
@@ -33,7 +37,7 @@ describeBrowser('reader accessibility', ({ openPage }) => {
   });
 
   async function open(path: string, lang: string, viewport = { width: 412, height: 915 }): Promise<Page> {
-    const { page } = await openPage({ locale: lang === 'fr' ? 'fr-FR' : lang, viewport });
+    const { page } = await openPage({ ...NO_WORKER, locale: lang === 'fr' ? 'fr-FR' : lang, viewport });
     await page.goto(`${server.url}${withLang(path, lang)}`);
     return page;
   }
@@ -51,7 +55,7 @@ describeBrowser('reader accessibility', ({ openPage }) => {
   }
 
   it('has no axe violations on the first-visit language chooser', async () => {
-    const { page } = await openPage();
+    const { page } = await openPage(NO_WORKER);
     await page.goto(`${server.url}/`);
     await page.getByTestId('language-chooser').waitFor();
     await page.locator('.theme-grid').waitFor();
@@ -73,7 +77,7 @@ describeBrowser('reader accessibility', ({ openPage }) => {
       [`/fiche/${FICHE}`, 'ti'],
       ['/theme/sante', 'ar'],
     ] as const) {
-      const { page } = await openPage({ viewport: { width: 320, height: 640 } });
+      const { page } = await openPage({ ...NO_WORKER, viewport: { width: 320, height: 640 } });
       await page.addInitScript(() => localStorage.setItem('reperes.textSize', '3'));
       await page.goto(`${server.url}${withLang(path, lang)}`);
       await page.locator('.fiche-item, .fiche-card').first().waitFor();
@@ -150,7 +154,7 @@ describeBrowser('reader accessibility', ({ openPage }) => {
   });
 
   it('follows prefers-contrast and prefers-reduced-motion', async () => {
-    const { page } = await openPage({ reducedMotion: 'reduce', contrast: 'more', locale: 'fr-FR' });
+    const { page } = await openPage({ ...NO_WORKER, reducedMotion: 'reduce', contrast: 'more', locale: 'fr-FR' });
     await page.goto(`${server.url}/?lang=fr`);
     await page.locator('.theme-grid').waitFor();
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
@@ -163,7 +167,7 @@ describeBrowser('reader accessibility', ({ openPage }) => {
   it('loads the Ge’ez font for Tigrinya and the Arabic-script font for Pashto, and neither for French', async () => {
     const fonts: string[] = [];
     for (const lang of ['fr', 'ti', 'ps'] as const) {
-      const { page } = await openPage({ locale: 'fr-FR' });
+      const { page } = await openPage({ ...NO_WORKER, locale: 'fr-FR' });
       page.on('request', (r) => {
         if (r.resourceType() === 'font') fonts.push(`${lang}:${r.url().split('/').pop()}`);
       });
