@@ -45,14 +45,22 @@ export function compileKey(key: string, access: Access): CompiledRoute {
  * segment): every request Express would route to a handler is matched here, so its rule is always checked.
  */
 export function matches(route: CompiledRoute, method: string, path: string): boolean {
-  const m = method === 'HEAD' ? 'GET' : method;
-  if (m !== route.method) return false;
-  const parts = segmentsOf(path);
+  return matchesParts(route, method === 'HEAD' ? 'GET' : method, requestParts(path));
+}
+
+/** A request path as `matchesParts` compares it: lower-cased non-empty segments (split once per request). */
+export function requestParts(path: string): string[] {
+  return segmentsOf(path.toLowerCase());
+}
+
+/** `matches` with the method already mapped (HEAD → GET) and the path split by `requestParts`. */
+export function matchesParts(route: CompiledRoute, method: string, parts: readonly string[]): boolean {
+  if (method !== route.method) return false;
   const n = route.segments.length;
   if (route.splat ? parts.length <= n : parts.length !== n) return false;
   for (let i = 0; i < n; i++) {
     const want = route.segments[i];
-    if (want !== null && want !== (parts[i] ?? '').toLowerCase()) return false;
+    if (want !== null && want !== parts[i]) return false;
   }
   return true;
 }

@@ -7,7 +7,7 @@ import { mailPermissions } from '../modules/mail/mail.permissions.js';
 import { organisationsPermissions } from '../modules/organisations/organisations.permissions.js';
 import { themesPermissions } from '../modules/themes/themes.permissions.js';
 import { usersPermissions } from '../modules/users/users.permissions.js';
-import { compileKey, matches, type CompiledRoute } from './match.js';
+import { compileKey, matchesParts, requestParts, type CompiledRoute } from './match.js';
 import { publicPermissions } from './segments/public.js';
 import type { Access, PermissionSegment, RouteKey } from './types.js';
 
@@ -50,12 +50,18 @@ const compiled: readonly CompiledRoute[] = [...permissionTable].map(([key, acces
   compileKey(key, access),
 );
 
+/** The compiled routes per method: a request is compared with its method's routes only, path split once. */
+const byMethod = new Map<string, CompiledRoute[]>();
+for (const route of compiled) byMethod.set(route.method, [...(byMethod.get(route.method) ?? []), route]);
+
 /**
  * Every table entry matching a request. Usually one; when several patterns match the same path (e.g.
  * `/users/me` and `/users/:id`) all of them are enforced, so an overlap can only make access stricter.
  */
 export function rulesFor(method: string, path: string): CompiledRoute[] {
-  return compiled.filter((r) => matches(r, method, path));
+  const m = method === 'HEAD' ? 'GET' : method;
+  const parts = requestParts(path);
+  return (byMethod.get(m) ?? []).filter((r) => matchesParts(r, m, parts));
 }
 
 /** Whether a signed-in person (or `null`: anonymous) passes one access rule. */
