@@ -154,7 +154,12 @@ describeBrowser('reader accessibility', ({ openPage }) => {
   });
 
   it('follows prefers-contrast and prefers-reduced-motion', async () => {
-    const { page } = await openPage({ ...NO_WORKER, reducedMotion: 'reduce', contrast: 'more', locale: 'fr-FR' });
+    const { page } = await openPage({
+      ...NO_WORKER,
+      reducedMotion: 'reduce',
+      contrast: 'more',
+      locale: 'fr-FR',
+    });
     await page.goto(`${server.url}/?lang=fr`);
     await page.locator('.theme-grid').waitFor();
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
