@@ -71,7 +71,7 @@ export async function startBackOffice(env: Record<string, string> = {}): Promise
 }
 
 /**
- * The shared machines are sometimes loaded enough that the server misses startServer's 30 s readiness
+ * The shared machines are sometimes loaded enough that the server misses startServer's 60 s readiness
  * window; one more try is cheaper than a red build. A server that fails twice is a real failure.
  */
 async function startWithRetry(opts: { env: Record<string, string> }): Promise<RunningServer> {

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 const HOST = '127.0.0.1';
-const READY_TIMEOUT_MS = 30_000;
+// A loaded CI machine can take a while to compile the API at start (tsx); the hooks allow 120 s.
+const READY_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 10_000;
 const OUTPUT_LIMIT = 64 * 1024;
 
