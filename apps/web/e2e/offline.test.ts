@@ -209,7 +209,13 @@ describeBrowser('reading offline with a language pack', ({ browser }) => {
     expect(problems).toEqual([]);
   });
 
+  /** Pages of earlier tests would sync too (their connection probe sees the server come back). */
+  async function closeOtherPages(): Promise<void> {
+    await Promise.all(context.pages().map((p) => p.close()));
+  }
+
   it('syncs exactly the one changed fiche when the server is back, and shows its new text', async () => {
+    await closeOtherPages();
     await server.start();
     const newText = `Texte modifié pendant que le lecteur était hors ligne (${Date.now()}).`;
     const changedId = await changeAndPublish(server.mongoUri, CHANGED_SLUG, newText);
@@ -268,6 +274,7 @@ describeBrowser('reading offline with a language pack', ({ browser }) => {
   });
 
   it('falls back to a full sync when a delta would not give the device the server pack', async () => {
+    await closeOtherPages();
     const newText = `Deuxième changement (${Date.now()}).`;
     const changedId = await changeAndPublish(server.mongoUri, CHANGED_SLUG, newText);
     const manifest = (await (await fetch(`${server.url}/api/v1/packs/ar/manifest`)).json()) as PackManifest;

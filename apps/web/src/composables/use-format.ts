@@ -1,9 +1,51 @@
-import { computed } from 'vue';
+import { computed, ref } from 'vue';
 import { getLanguage, type LanguageCode } from '../languages';
+import { afterNextPaint } from './after-paint';
 import { readerLanguage } from '../modules/i18n';
 
-const supports = (tag: string, api: { supportedLocalesOf(locales: string[]): string[] }) =>
-  api.supportedLocalesOf([tag]).length > 0;
+const primary = (tag: string) => tag.split('-')[0];
+
+// Formatters are costly to build (locale data lookups): one per kind and language for the whole visit.
+const formatters = new Map<string, unknown>();
+function cached<T>(key: string, build: () => T): T {
+  let value = formatters.get(key) as T | undefined;
+  if (value === undefined) {
+    value = build();
+    formatters.set(key, value);
+  }
+  return value;
+}
+
+/**
+ * The first Intl formatter of a page load costs 35–150 ms on a phone (ICU loads its data), far more than
+ * drawing the page. So the first render that needs one shows the text without the formatted values, paints,
+ * and the formatter is built in a task of its own just after that frame; the values then fill in (they sit
+ * inside lines of text that are already there: nothing moves). Every later format is immediate.
+ */
+const intlReady = ref(false);
+let warming = false;
+function warmUp(tag: string): void {
+  if (warming) return;
+  warming = true;
+  const build = () => {
+    try {
+      new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(0);
+    } finally {
+      intlReady.value = true;
+    }
+  };
+  afterNextPaint(build);
+}
+/** Whether formatting is cheap now; if not, schedules the warm-up (reactive: renders redo once ready). */
+function ready(tag: string): boolean {
+  if (intlReady.value) return true;
+  warmUp(tag);
+  return false;
+}
+
+/** Whether the browser formatted in the language itself rather than falling back to another. */
+const isOwn = (formatter: { resolvedOptions(): { locale: string } }, tag: string) =>
+  primary(formatter.resolvedOptions().locale) === primary(tag);
 
 /**
  * Dates, lists and prices in the reader's language and calendar (the registry's BCP 47 tag: `fa-AF`
@@ -14,34 +56,43 @@ const supports = (tag: string, api: { supportedLocalesOf(locales: string[]): str
 export function useFormat(lang: () => LanguageCode = () => readerLanguage.value) {
   const language = computed(() => getLanguage(lang()));
   const tag = computed(() => language.value.bcp47);
+  const digits = computed(() => (language.value.script === 'Arab' ? 'arabext' : 'latn'));
 
-  const dateFormat = computed(() =>
-    supports(tag.value, Intl.DateTimeFormat)
-      ? new Intl.DateTimeFormat(tag.value, { dateStyle: 'long' })
-      : new Intl.DateTimeFormat(`en-GB-u-nu-${language.value.script === 'Arab' ? 'arabext' : 'latn'}`, {
-          day: 'numeric',
-          month: 'numeric',
-          year: 'numeric',
-        }),
-  );
-  const numberTag = computed(() =>
-    supports(tag.value, Intl.NumberFormat)
-      ? tag.value
-      : `en-u-nu-${language.value.script === 'Arab' ? 'arabext' : 'latn'}`,
-  );
+  const dateFormat = () =>
+    cached(`date:${tag.value}`, () => {
+      const own = new Intl.DateTimeFormat(tag.value, { dateStyle: 'long' });
+      return isOwn(own, tag.value)
+        ? own
+        : new Intl.DateTimeFormat(`en-GB-u-nu-${digits.value}`, {
+            day: 'numeric',
+            month: 'numeric',
+            year: 'numeric',
+          });
+    });
+  const numberFormat = (key: string, options: Intl.NumberFormatOptions) =>
+    cached(`${key}:${tag.value}`, () => {
+      const own = new Intl.NumberFormat(tag.value, options);
+      return isOwn(own, tag.value) ? own : new Intl.NumberFormat(`en-u-nu-${digits.value}`, options);
+    });
 
   return {
-    date: (iso: string) => dateFormat.value.format(new Date(iso)),
-    list: (items: string[]) =>
-      supports(tag.value, Intl.ListFormat)
-        ? new Intl.ListFormat(tag.value, { type: 'conjunction' }).format(items)
-        : items.join({ Arab: '، ', Ethi: '፣ ' }[language.value.script as string] ?? ', '),
-    euros: (amount: number) =>
-      new Intl.NumberFormat(numberTag.value, {
+    date: (iso: string) => (ready(tag.value) ? dateFormat().format(new Date(iso)) : ''),
+    list: (items: string[]) => {
+      if (!ready(tag.value)) return '';
+      const own = cached(`list:${tag.value}`, () => new Intl.ListFormat(tag.value, { type: 'conjunction' }));
+      return isOwn(own, tag.value)
+        ? own.format(items)
+        : items.join({ Arab: '، ', Ethi: '፣ ' }[language.value.script as string] ?? ', ');
+    },
+    euros: (amount: number) => {
+      if (!ready(tag.value)) return '';
+      const cents = Number.isInteger(amount) ? 0 : 2;
+      return numberFormat(`euros${cents}`, {
         style: 'currency',
         currency: 'EUR',
-        maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-      }).format(amount),
-    number: (value: number) => new Intl.NumberFormat(numberTag.value).format(value),
+        maximumFractionDigits: cents,
+      }).format(amount);
+    },
+    number: (value: number) => (ready(tag.value) ? numberFormat('number', {}).format(value) : ''),
   };
 }

@@ -5,7 +5,6 @@
  */
 import type { LanguageCode } from '@reperes/shared/languages';
 import type { FicheList, ResolvedFiche, ThemeList } from '@reperes/shared/schemas/api';
-import { OUTBOX_SYNC_TAG, enqueue, flushOutbox, isPending, newClientId } from '../store/outbox';
 import {
   deleteFiche,
   getCards,
@@ -171,8 +170,12 @@ interface SyncRegistration {
   sync?: { register(tag: string): Promise<void> };
 }
 
+// The outbox is only needed when the reader sends something: not part of the first view's download.
+const outbox = () => import('../store/outbox');
+
 async function requestBackgroundSync(): Promise<void> {
   try {
+    const { OUTBOX_SYNC_TAG } = await outbox();
     if (!('serviceWorker' in navigator)) return;
     const registration = (await navigator.serviceWorker.getRegistration()) as
       (ServiceWorkerRegistration & SyncRegistration) | undefined;
@@ -188,6 +191,9 @@ async function sendFeedback(report: FeedbackReport): Promise<'sent' | 'queued'> 
     const value = report[key]?.trim();
     if (value) body[key] = value;
   }
+  const { enqueue, flushOutbox, isPending, newClientId } = await outbox().catch((error: unknown) => {
+    throw failure(error);
+  });
   let entry;
   try {
     entry = await enqueue(body);

@@ -1,6 +1,7 @@
 import type { App } from 'vue';
 import { nextTick } from 'vue';
 import { createRouter, createWebHistory } from 'vue-router';
+import { prefetchFiche } from '../composables/use-fiche-prefetch';
 import HomePage from '../pages/HomePage.vue';
 import { isLanguageCode } from '../languages';
 import { ensurePageMessages, readerLanguage, setLanguage } from './i18n';
@@ -78,6 +79,9 @@ router.beforeEach(async (to) => {
 let pageMessages: Promise<void> | undefined;
 router.beforeEach((to) => {
   pageMessages = to.meta.pageMessages ? ensurePageMessages() : undefined;
+  // A fiche's content too, in the language being shown or switched to: read from the device or the API
+  // while the page's code and messages load, rather than after.
+  if (to.name === 'fiche') prefetchFiche(String(to.params.slug), readerLanguage.value);
 });
 router.beforeResolve(async () => {
   try {
