@@ -5,6 +5,7 @@
 // next to a bare Node server's figures measured in the same run: client and server share this machine's
 // cores, so compare ratios, not absolute numbers (handbook/toolchain.md).
 import http from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import mongoose from 'mongoose';
 import { findFreePort, startServer } from '../../web/e2e/support/server.js';
@@ -176,6 +177,9 @@ try {
   });
   bare.close();
 
+  // The client's own event loop: when it lags, responses wait unread and count as slow or timed out.
+  const clientLag = monitorEventLoopDelay({ resolution: 20 });
+  clientLag.enable();
   const result = await autocannon({
     url: base,
     connections: CONNECTIONS,
@@ -183,6 +187,7 @@ try {
     timeout: TIMEOUT_S,
     requests,
   });
+  clientLag.disable();
   publishing = false;
   await editor;
 
@@ -221,6 +226,10 @@ try {
     `editor          ${publishMs.length} publications (every ${PUBLISH_EVERY_MS / 1000} s), publish p50 ${ms(percentile(sortedPublish, 50))}, ` +
       `new version served after p50 ${ms(percentile(sortedVisible, 50))} / max ${ms(sortedVisible.at(-1) ?? NaN)}, ` +
       `${publishErrors} failed`,
+  );
+  console.log(
+    `client          event-loop delay of this process (autocannon + editor): p99 ${ms(clientLag.percentile(99) / 1e6)}, ` +
+      `max ${ms(clientLag.max / 1e6)}`,
   );
   if (errors > 0 || publishErrors > 0) process.exitCode = 1;
 } finally {
