@@ -43,7 +43,16 @@ describeBrowser('back-office: themes and needs', ({ openPage }) => {
     expect(await arabic.getAttribute('lang')).toBe('ar');
     expect(await arabic.getAttribute('dir')).toBe('rtl');
     expect(await form.getByLabel('Nom en pachto').getAttribute('dir')).toBe('rtl');
-    expect(await form.getByLabel('Nom en tigrigna').getAttribute('dir')).toBe('ltr');
+    const tigrinya = form.getByLabel('Nom en tigrigna');
+    expect(await tigrinya.getAttribute('dir')).toBe('ltr');
+    // Ge'ez and Arabic script in fonts that have their glyphs, loaded for the fields that show them.
+    expect(await tigrinya.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Noto Sans Ethiopic/);
+    expect(await arabic.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Vazirmatn/);
+    await page.waitForFunction(() =>
+      [...document.fonts].some(
+        (f) => f.family.replace(/"/g, '') === 'Noto Sans Ethiopic' && f.status === 'loaded',
+      ),
+    );
     await expectNoAxeViolations(page);
 
     // Bad input: a clear message on the field, and nothing typed is lost.
