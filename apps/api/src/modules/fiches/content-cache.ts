@@ -104,12 +104,28 @@ export class VersionedCache<T> {
     }
   }
 
-  /** Cached value for this version, or load it (and cache it). */
-  async through(key: string, version: string, load: () => Promise<T>, sizeOf: (v: T) => number): Promise<T> {
+  /** Loads under way, by key and version: concurrent misses share one load. */
+  private loading = new Map<string, Promise<T>>();
+
+  /**
+   * Cached value for this version, or load it (and cache it). Requests that miss together — hundreds of
+   * readers right after a publish bumped the version — wait for one load instead of each querying the
+   * database; a failed load is not cached, the next request tries again.
+   */
+  through(key: string, version: string, load: () => Promise<T>, sizeOf: (v: T) => number): Promise<T> {
     const hit = this.get(key, version);
-    if (hit !== undefined) return hit;
-    const value = await load();
-    this.set(key, version, value, sizeOf(value));
-    return value;
+    if (hit !== undefined) return Promise.resolve(hit);
+    const id = `${version}\u0000${key}`;
+    let pending = this.loading.get(id);
+    if (!pending) {
+      pending = load()
+        .then((value) => {
+          this.set(key, version, value, sizeOf(value));
+          return value;
+        })
+        .finally(() => this.loading.delete(id));
+      this.loading.set(id, pending);
+    }
+    return pending;
   }
 }
