@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { connectDatabase } from './db/connect.js';
+import { listen } from './http-server.js';
 import { databaseStatus } from './middleware/db-guard.js';
 import { markDraining, markStarted } from './modules/health/lifecycle.js';
 import { onStart } from './startup.js';
@@ -22,9 +23,7 @@ async function main(): Promise<void> {
   await onStart(config, logger);
   markStarted();
   const app = createApp({ config, logger, dbKind: db.kind });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
-  });
+  const server: Server = await listen(app, config.PORT, config.HOST);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   logger.info({ url: `http://${config.HOST}:${port}` }, 'Repères is listening');

@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { createApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { startEmbeddedMongo, type EmbeddedMongoServer } from '../../src/db/embedded/index.js';
+import { listen } from '../../src/http-server.js';
 
 export interface TestApp {
   url: string;
@@ -24,9 +25,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SERVE_STATIC: 'false', ...env });
   const app = createApp({ config, logger: pino({ level: 'silent' }), dbKind: 'embedded' });
   await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  const server: Server = await listen(app, 0, '127.0.0.1');
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
   const url = `http://127.0.0.1:${address.port}`;
