@@ -33,6 +33,33 @@ export const ERROR_CODES = {
   RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,
   DATABASE_UNAVAILABLE: 503,
+  // --- themes and needs (back-office: admin.errors.<CODE>) ------------------------------------------------
+  /** Fiches (draft or published, any status) still use this theme or one of its needs: `details.ficheCount`. */
+  THEME_IN_USE: 409,
+  /** Fiches (draft or published, any status) still use this need: `details.ficheCount`. */
+  NEED_IN_USE: 409,
+  /** The id asked for is already a theme's (`details.id`). */
+  THEME_ID_TAKEN: 409,
+  /** The id asked for is already a need's, in this theme or another one (`details.id`). */
+  NEED_ID_TAKEN: 409,
+  // --- translation (back-office: admin.translation.errors.<CODE>) ----------------------------------------
+  /** No machine translation provider is configured (no DEEPL_API_KEY): the feature is hidden. */
+  MACHINE_TRANSLATION_DISABLED: 404,
+  MACHINE_TRANSLATION_UNSUPPORTED_LANGUAGE: 400,
+  /** The machine translation lost links, URLs, callouts or list items: nothing of it was kept. */
+  MACHINE_TRANSLATION_BROKE_STRUCTURE: 422,
+  /** The provider failed or could not be reached (the characters were given back to the budget). */
+  MACHINE_TRANSLATION_FAILED: 502,
+  /** The monthly machine translation budget would be exceeded: `details` has limit, used and requested. */
+  TRANSLATION_BUDGET_EXHAUSTED: 429,
+  /** The French changed since this text was made: update it (the workspace shows the French diff). */
+  TRANSLATION_SOURCE_CHANGED: 409,
+  /** Only a text waiting for review can be approved or sent back. */
+  TRANSLATION_NOT_IN_REVIEW: 409,
+  /** Title and text are both needed before review. */
+  TRANSLATION_INCOMPLETE: 400,
+  /** The uploaded file is not XLIFF 2.0 we can read (`details.line` when known). */
+  XLIFF_INVALID: 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

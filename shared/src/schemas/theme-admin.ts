@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorCode } from '../errors.js';
 import { TARGET_LANGUAGE_CODES, type LanguageCode } from '../languages.js';
 import { slugSchema } from './common.js';
 import { THEME_ICONS, type LocalizedName } from './theme.js';
@@ -9,21 +10,11 @@ import { THEME_ICONS, type LocalizedName } from './theme.js';
  * back-office replaces what it shows in one go.
  */
 
-/**
- * Error codes of the theme administration, with their HTTP status. The back-office shows
- * `admin.errors.<CODE>`. (To merge into ERROR_CODES in shared/src/errors.ts.)
- */
-export const THEME_ERROR_CODES = {
-  /** Fiches (draft or published, any status) still use this theme or one of its needs: `details.ficheCount`. */
-  THEME_IN_USE: 409,
-  /** Fiches (draft or published, any status) still use this need: `details.ficheCount`. */
-  NEED_IN_USE: 409,
-  /** The id asked for is already a theme's (`details.id`). */
-  THEME_ID_TAKEN: 409,
-  /** The id asked for is already a need's, in this theme or another one (`details.id`). */
-  NEED_ID_TAKEN: 409,
-} as const;
-export type ThemeErrorCode = keyof typeof THEME_ERROR_CODES;
+/** The error codes of the theme administration (in ERROR_CODES); the back-office shows `admin.errors.<CODE>`. */
+export type ThemeErrorCode = Extract<
+  ErrorCode,
+  'THEME_IN_USE' | 'NEED_IN_USE' | 'THEME_ID_TAKEN' | 'NEED_ID_TAKEN'
+>;
 
 /** Path segments of the theme routes that are not theme ids. */
 export const RESERVED_THEME_IDS = ['admin', 'order'] as const;

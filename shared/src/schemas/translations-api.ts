@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorCode } from '../errors.js';
 import { TARGET_LANGUAGE_CODES } from '../languages.js';
 import { idSchema, isoDateSchema, languageCodeSchema, slugSchema } from './common.js';
 import { ficheTypeSchema } from './fiche.js';
@@ -9,30 +10,19 @@ import { freshnessSchema, translationStateSchema, unitIdSchema } from './transla
  * translator and reviewer workspaces, machine pre-translation, coverage, XLIFF exchange, UI strings report.
  */
 
-/**
- * Error codes of the translation API, with their HTTP status. The back-office shows
- * `admin.translation.errors.<CODE>`. (To merge into ERROR_CODES in shared/src/errors.ts.)
- */
-export const TRANSLATION_ERROR_CODES = {
-  /** No machine translation provider is configured (no DEEPL_API_KEY): the feature is hidden. */
-  MACHINE_TRANSLATION_DISABLED: 404,
-  MACHINE_TRANSLATION_UNSUPPORTED_LANGUAGE: 400,
-  /** The machine translation lost links, URLs, callouts or list items: nothing of it was kept. */
-  MACHINE_TRANSLATION_BROKE_STRUCTURE: 422,
-  /** The provider failed or could not be reached (the characters were given back to the budget). */
-  MACHINE_TRANSLATION_FAILED: 502,
-  /** The monthly machine translation budget would be exceeded: `details` has limit, used and requested. */
-  TRANSLATION_BUDGET_EXHAUSTED: 429,
-  /** The French changed since this text was made: update it (the workspace shows the French diff). */
-  TRANSLATION_SOURCE_CHANGED: 409,
-  /** Only a text waiting for review can be approved or sent back. */
-  TRANSLATION_NOT_IN_REVIEW: 409,
-  /** Title and text are both needed before review. */
-  TRANSLATION_INCOMPLETE: 400,
-  /** The uploaded file is not XLIFF 2.0 we can read (`details.line` when known). */
-  XLIFF_INVALID: 400,
-} as const;
-export type TranslationErrorCode = keyof typeof TRANSLATION_ERROR_CODES;
+/** The error codes of the translation API (in ERROR_CODES); the back-office shows `admin.translation.errors.<CODE>`. */
+export type TranslationErrorCode = Extract<
+  ErrorCode,
+  | 'MACHINE_TRANSLATION_DISABLED'
+  | 'MACHINE_TRANSLATION_UNSUPPORTED_LANGUAGE'
+  | 'MACHINE_TRANSLATION_BROKE_STRUCTURE'
+  | 'MACHINE_TRANSLATION_FAILED'
+  | 'TRANSLATION_BUDGET_EXHAUSTED'
+  | 'TRANSLATION_SOURCE_CHANGED'
+  | 'TRANSLATION_NOT_IN_REVIEW'
+  | 'TRANSLATION_INCOMPLETE'
+  | 'XLIFF_INVALID'
+>;
 
 // ---------------------------------------------------------------------------------------------------------
 // Parameters and bodies

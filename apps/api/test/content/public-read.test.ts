@@ -338,7 +338,11 @@ describe('themes, languages, OpenAPI', () => {
     const { body } = await json<{
       openapi: string;
       paths: Record<string, unknown>;
-      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+      components: {
+        schemas: Record<string, { properties?: Record<string, unknown> }> & {
+          Error: { properties: { error: { properties: { code: { enum: string[] } } } } };
+        };
+      };
     }>('/api/v1/openapi.json');
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths)).toEqual(
@@ -354,6 +358,10 @@ describe('themes, languages, OpenAPI', () => {
     );
     expect(Object.keys(body.components.schemas.ResolvedFiche?.properties ?? {})).toEqual(
       expect.arrayContaining(['header', 'sections', 'availableLanguages', 'hash']),
+    );
+    // Every stable error code, from every part of the API, is in one list (shared/src/errors.ts).
+    expect(body.components.schemas.Error.properties.error.properties.code.enum).toEqual(
+      expect.arrayContaining(['VALIDATION_FAILED', 'THEME_IN_USE', 'NEED_ID_TAKEN', 'XLIFF_INVALID']),
     );
   });
 });

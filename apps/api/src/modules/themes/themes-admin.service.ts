@@ -1,9 +1,7 @@
 import {
   RESERVED_THEME_IDS,
-  THEME_ERROR_CODES,
   type AdminTheme,
   type AdminThemeList,
-  type ErrorCode,
   type LocalizedName,
   type Need,
   type NeedCreate,
@@ -34,9 +32,7 @@ const MAX_ATTEMPTS = 8;
 /** An error with one of the theme codes (shared/src/schemas/theme-admin.ts), answered like any AppError. */
 export class ThemeError extends AppError {
   constructor(code: ThemeErrorCode, message: string, details?: unknown) {
-    super('CONFLICT', message, details);
-    Object.defineProperty(this, 'code', { value: code as unknown as ErrorCode });
-    Object.defineProperty(this, 'status', { value: THEME_ERROR_CODES[code] });
+    super(code, message, details);
   }
 }
 

@@ -1,10 +1,5 @@
 import type { Request } from 'express';
-import {
-  TRANSLATION_ERROR_CODES,
-  type AuthUser,
-  type ErrorCode,
-  type TranslationErrorCode,
-} from '@reperes/shared';
+import { type AuthUser, type TranslationErrorCode } from '@reperes/shared';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors/app-error.js';
 import { audit } from '../audit/audit.service.js';
@@ -38,8 +33,6 @@ export function contextOf(config: Config, req: Request): TranslationContext {
  */
 export class TranslationError extends AppError {
   constructor(code: TranslationErrorCode, message: string, details?: unknown) {
-    super('CONFLICT', message, details);
-    Object.defineProperty(this, 'code', { value: code as unknown as ErrorCode });
-    Object.defineProperty(this, 'status', { value: TRANSLATION_ERROR_CODES[code] });
+    super(code, message, details);
   }
 }
