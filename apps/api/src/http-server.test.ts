@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
@@ -107,6 +108,40 @@ describe('createHttpServer', () => {
       // be waiting at an accept).
       expect(newcomers.filter((n) => n > 0).length).toBeGreaterThan(15);
     } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('answers health checks at once, ahead of the requests waiting their turn', async () => {
+    const queue = new TurnQueue(10);
+    const answered: string[] = [];
+    const server = createHttpServer((req, res) => {
+      if (!req.url!.startsWith('/api/v1/health/')) burn(5);
+      answered.push(req.url!);
+      res.end();
+    }, queue);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 41 });
+    const get = (path: string) =>
+      new Promise<void>((resolve, reject) => {
+        http
+          .get({ host: '127.0.0.1', port, path, agent }, (res) => res.resume().on('end', resolve))
+          .on('error', reject);
+      });
+    try {
+      // Connections first, so that all requests below reach the server together.
+      await Promise.all(Array.from({ length: 41 }, (_, i) => get(`/warm/${i}`)));
+      answered.length = 0;
+      await Promise.all([
+        ...Array.from({ length: 40 }, (_, i) => get(`/fiche/${i}`)),
+        get('/api/v1/health/live'),
+      ]);
+      // 200 ms of readers' work was waiting; the health check did not wait for all of it.
+      expect(answered.indexOf('/api/v1/health/live')).toBeLessThan(30);
+    } finally {
+      agent.destroy();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }

@@ -86,10 +86,17 @@ export class TurnQueue {
   };
 }
 
-/** An HTTP server whose requests go through a TurnQueue (see above). */
+/**
+ * The health checks jump the queue: an orchestrator asking whether the process is alive or ready must get
+ * its answer at once, also when readers keep the process busy (that is not a reason to restart it).
+ */
+const jumpsTheQueue = (req: IncomingMessage) => req.url?.startsWith('/api/v1/health/') === true;
+
+/** An HTTP server whose requests go through a TurnQueue (see above), health checks first. */
 export function createHttpServer(listener: RequestListener, queue = new TurnQueue()): Server {
   return http.createServer((req: IncomingMessage, res: ServerResponse) => {
-    queue.push(() => listener(req, res));
+    if (jumpsTheQueue(req)) listener(req, res);
+    else queue.push(() => listener(req, res));
   });
 }
 
