@@ -1,7 +1,8 @@
 import { createApp } from 'vue';
 import App from './App.vue';
+import { warmUpFormats } from './composables/use-format';
 import { applyStoredTextSize } from './composables/use-text-size';
-import { install as installI18n } from './modules/i18n';
+import { install as installI18n, targetLanguage } from './modules/i18n';
 import { install as installPwa } from './modules/pwa';
 import { install as installRouter, router } from './modules/router';
 import './styles/base.css';
@@ -11,6 +12,9 @@ const app = createApp(App);
 const i18nReady = installI18n(app);
 installRouter(app);
 installPwa(app);
-// Mounted once the language is loaded and the first page resolved (its code and messages): the first paint
-// shows the page, not the layout around an empty page that then fills in.
+// Pages that show dates or amounts need the language's Intl data: loaded while their code loads.
+if (router.resolve(window.location.pathname).meta.formats) warmUpFormats(targetLanguage());
+// Mounted once the language is loaded and the first page resolved (its code, messages, font and, for a
+// fiche, its content: modules/router.ts), all fetched side by side: the first paint shows the page, not the
+// layout around an empty page that then fills in (and moves when the font arrives).
 void Promise.all([i18nReady, router.isReady().catch(() => undefined)]).then(() => app.mount('#app'));

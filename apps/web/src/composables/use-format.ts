@@ -24,7 +24,7 @@ function cached<T>(key: string, build: () => T): T {
  */
 const intlReady = ref(false);
 let warming = false;
-function warmUp(tag: string): void {
+function warmUp(tag: string, schedule: (run: () => void) => void = afterNextPaint): void {
   if (warming) return;
   warming = true;
   const build = () => {
@@ -34,7 +34,16 @@ function warmUp(tag: string): void {
       intlReady.value = true;
     }
   };
-  afterNextPaint(build);
+  schedule(build);
+}
+
+/**
+ * Starts that warm-up at once, in a task of its own, while the app waits for the first page's code,
+ * messages and data (main.ts): the first render can then show formatted values, and the cost lands before
+ * the first paint, when the reader cannot tap anything yet, not as a long task just after it.
+ */
+export function warmUpFormats(lang: LanguageCode): void {
+  warmUp(getLanguage(lang).bcp47, (run) => setTimeout(run, 0));
 }
 /** Whether formatting is cheap now; if not, schedules the warm-up (reactive: renders redo once ready). */
 function ready(tag: string): boolean {

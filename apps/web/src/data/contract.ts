@@ -25,8 +25,14 @@ export class LoadError extends Error {
 }
 
 export interface ReaderData {
-  /** A fiche in one language. Rejects with LoadError when neither the store nor the network has it. */
-  loadFiche(slug: string, lang: LanguageCode, onData: OnData<ResolvedFiche>): Promise<void>;
+  /** A fiche in one language. Rejects with LoadError when neither the store nor the network has it.
+   * `onDeviceRead` is called once the device storage has answered (before any network step). */
+  loadFiche(
+    slug: string,
+    lang: LanguageCode,
+    onData: OnData<ResolvedFiche>,
+    onDeviceRead?: () => void,
+  ): Promise<void>;
   loadThemes(lang: LanguageCode, onData: OnData<ThemeList>): Promise<void>;
   /** Published fiches matching facets; offline, filtered on the device from the stored pack. */
   loadFicheList(

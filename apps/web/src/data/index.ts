@@ -65,9 +65,15 @@ async function revalidate<T>(url: string, hash: string | undefined): Promise<T |
   return (await response.json()) as T;
 }
 
-async function loadFiche(slug: string, lang: LanguageCode, onData: OnData<ResolvedFiche>): Promise<void> {
+async function loadFiche(
+  slug: string,
+  lang: LanguageCode,
+  onData: OnData<ResolvedFiche>,
+  onDeviceRead?: () => void,
+): Promise<void> {
   const stored = await fromStore(() => getFicheBySlug(lang, slug));
   if (stored) onData(stored, 'cache');
+  onDeviceRead?.();
   let fresh: ResolvedFiche | undefined;
   try {
     fresh = await revalidate<ResolvedFiche>(

@@ -37,6 +37,42 @@ const fontLoaders: Partial<Record<string, () => Promise<unknown>>> = {
   Arab: () => import('../styles/fonts/arabic.css'),
   Ethi: () => import('../styles/fonts/ethiopic.css'),
 };
+// The family each stylesheet declares, and a letter of its script (a face downloads only for the
+// characters of its unicode-range).
+const fontFaces: Partial<Record<string, { family: string; sample: string }>> = {
+  Arab: { family: 'Vazirmatn', sample: 'ب' },
+  Ethi: { family: 'Noto Sans Ethiopic', sample: 'ሀ' },
+};
+// A slow connection gets the page in the system font rather than waiting longer.
+const FONT_WAIT_MS = 1_500;
+
+/**
+ * Loads the font of a language's script (stylesheet and both weights) before the language is shown: text
+ * laid out in the system font, then again when the font arrives, would move the page under the reader's
+ * eyes (layout shift) and cost a second layout of every line. Never rejects; waits FONT_WAIT_MS at most.
+ */
+async function fontReady(code: LanguageCode): Promise<void> {
+  const script = getLanguage(code).script;
+  const loader = fontLoaders[script];
+  const face = fontFaces[script];
+  if (!loader || !face) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const load = (async () => {
+    await loader();
+    if (typeof document === 'undefined' || !document.fonts) return;
+    await Promise.all(
+      ['400', '700'].map((weight) => document.fonts.load(`${weight} 1em "${face.family}"`, face.sample)),
+    );
+  })();
+  try {
+    await Promise.race([load, new Promise<void>((resolve) => (timer = setTimeout(resolve, FONT_WAIT_MS)))]);
+  } catch (error) {
+    // The system font still shows the text; only its shaping may be poorer.
+    console.warn(`Could not load the font for ${code}.`, error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 // Plural forms in message files follow CLDR's category order (zero, one, two, few, many, other), keeping
 // the categories the language has; a language with fewer forms than categories uses its last form.
@@ -118,13 +154,21 @@ function applyToDocument(code: LanguageCode): void {
 }
 
 let switching: Promise<void> = Promise.resolve();
+let switchingTo: LanguageCode | undefined;
+
+/** The language being switched to if a switch is under way, else the one shown: what a page about to
+ * show will be in, known before its messages have loaded (data can start loading in it at once). */
+export function targetLanguage(): LanguageCode {
+  return switchingTo ?? readerLanguage.value;
+}
 
 /** Switches the UI language: loads its messages, sets `<html lang dir>` and remembers the choice. */
 export function setLanguage(code: LanguageCode): Promise<void> {
+  switchingTo = code;
   const run = (async () => {
     // Once a page needed its page messages, load them with the shell, then switch at once.
     const needsPages = pagesLoaded.size > 0;
-    await Promise.all([loadMessages(code), needsPages ? loadPageMessages(code) : undefined]);
+    await Promise.all([loadMessages(code), needsPages ? loadPageMessages(code) : undefined, fontReady(code)]);
     i18n.global.locale.value = code;
     applyToDocument(code);
     languageChosen.value = true;
@@ -134,12 +178,19 @@ export function setLanguage(code: LanguageCode): Promise<void> {
       // Storage can be unavailable (private mode, quota): the choice then lasts for this visit only.
     }
   })();
-  switching = run.catch(() => undefined);
+  const settled: Promise<void> = run
+    .catch(() => undefined)
+    .then(() => {
+      if (switching === settled) switchingTo = undefined;
+    });
+  switching = settled;
   return run;
 }
 
 /** The page messages of the language being shown (after any language switch under way). */
 export async function ensurePageMessages(): Promise<void> {
+  // Fetched alongside the language's shell messages rather than after them (both are needed to paint).
+  void loadPageMessages(targetLanguage()).catch(() => undefined);
   await switching;
   await loadPageMessages(readerLanguage.value);
 }

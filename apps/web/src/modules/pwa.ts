@@ -116,5 +116,7 @@ export function install(_app: App): void {
   });
   // The worker is built for production only (vite build); the dev server never registers one.
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  register().catch((error: unknown) => console.error('Service worker registration failed.', error));
+  afterFirstPaint(() => {
+    register().catch((error: unknown) => console.error('Service worker registration failed.', error));
+  });
 }
