@@ -59,6 +59,17 @@ try {
         return undefined;
       });
       if (i >= 2) (times[path] ??= []).push((await ms.jsonValue()) as number);
+      if (process.env.DEBUG_MARKS)
+        console.log(
+          path,
+          JSON.stringify(await page.evaluate(() => (window as unknown as { __marks: unknown }).__marks)),
+          await page.evaluate(() =>
+            performance
+              .getEntriesByType('paint')
+              .map((p) => Math.round(p.startTime))
+              .join(','),
+          ),
+        );
     }
   }
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -1,5 +1,6 @@
 import { createApp } from 'vue';
 import App from './App.vue';
+import { afterNextPaint } from './composables/after-paint';
 import { warmUpFormats } from './composables/use-format';
 import { applyStoredTextSize } from './composables/use-text-size';
 import { install as installI18n, targetLanguage } from './modules/i18n';
@@ -7,14 +8,21 @@ import { install as installPwa } from './modules/pwa';
 import { install as installRouter, router } from './modules/router';
 import './styles/base.css';
 
-applyStoredTextSize();
-const app = createApp(App);
-const i18nReady = installI18n(app);
-installRouter(app);
-installPwa(app);
-// Pages that show dates or amounts need the language's Intl data: loaded while their code loads.
-if (router.resolve(window.location.pathname).meta.formats) warmUpFormats(targetLanguage());
-// Mounted once the language is loaded and the first page resolved (its code, messages, font and, for a
-// fiche, its content: modules/router.ts), all fetched side by side: the first paint shows the page, not the
-// layout around an empty page that then fills in (and moves when the font arrives).
-void Promise.all([i18nReady, router.isReady().catch(() => undefined)]).then(() => app.mount('#app'));
+function boot(): void {
+  applyStoredTextSize();
+  const app = createApp(App);
+  const i18nReady = installI18n(app);
+  installRouter(app);
+  installPwa(app);
+  // Pages that show dates or amounts need the language's Intl data: loaded while their code loads.
+  if (router.resolve(window.location.pathname).meta.formats) warmUpFormats(targetLanguage());
+  // Mounted once the language is loaded and the first page resolved (its code, messages, font and, for a
+  // fiche, its content: modules/router.ts), all fetched side by side: the first paint shows the page, not
+  // the layout around an empty page that then fills in (and moves when the font arrives).
+  void Promise.all([i18nReady, router.isReady().catch(() => undefined)]).then(() => app.mount('#app'));
+}
+
+// A page snapshot (data/snapshots.ts) is already in the page: let the browser paint it before the app's
+// setup takes the main thread.
+if (document.getElementById('app')?.firstElementChild) afterNextPaint(boot);
+else boot();

@@ -13,6 +13,7 @@ import type { PackManifest, PackSyncRequest, PackSyncResponse } from '@reperes/s
 import type { PackMeta } from '../store/db';
 import { applySync, deletePack, getHave, getPack, getPacks, getThemes, touchPack } from '../store/fiches';
 import { NetworkError, apiFetch, etagOf } from './http';
+import { dropSnapshots } from './snapshots';
 
 export type PackStatus = 'idle' | 'checking' | 'downloading' | 'error';
 
@@ -172,6 +173,8 @@ async function runSync(
   const { body, bytes } = exchange;
   // Written in one transaction with the new pack hash: a failure here leaves the old pack as it was.
   const stored = await applySync(body, { syncedAt: new Date().toISOString() });
+  // Pages kept as they were drawn may show what just changed (data/snapshots.ts); new fiches change none.
+  if (body.removed.length || body.upserts.some((doc) => doc.id in have)) await dropSnapshots();
   return { kind: 'updated', upserts: body.upserts.length, removed: body.removed.length, bytes, meta: stored };
 }
 

@@ -2,6 +2,7 @@ import type { App } from 'vue';
 import { computed, ref } from 'vue';
 import { createI18n } from 'vue-i18n';
 import type frFile from '@locales/fr.json';
+import { dropSnapshots } from '../data/snapshots';
 import { LANGUAGES, SOURCE_LANGUAGE, getLanguage, isLanguageCode, type LanguageCode } from '../languages';
 
 type Messages = Omit<typeof frFile, 'admin'>;
@@ -169,6 +170,9 @@ export function setLanguage(code: LanguageCode): Promise<void> {
     // Once a page needed its page messages, load them with the shell, then switch at once.
     const needsPages = pagesLoaded.size > 0;
     await Promise.all([loadMessages(code), needsPages ? loadPageMessages(code) : undefined, fontReady(code)]);
+    // Pages kept in another language must not show first next time (data/snapshots.ts).
+    const previous = storedLanguage();
+    if (previous && previous !== code) void dropSnapshots();
     i18n.global.locale.value = code;
     applyToDocument(code);
     languageChosen.value = true;
@@ -228,11 +232,13 @@ export function languageFromUrl(search = window.location.search): LanguageCode |
 export async function install(app: App): Promise<void> {
   app.use(i18n);
   const code = languageFromUrl() ?? storedLanguage();
-  applyToDocument(SOURCE_LANGUAGE);
-  if (!code) return;
+  // With a chosen language, <html lang dir> stay as they are until it is loaded: a page snapshot
+  // (data/snapshots.ts) may be on screen in that language, and must not flip direction meanwhile.
+  if (!code) return applyToDocument(SOURCE_LANGUAGE);
   try {
     await setLanguage(code);
   } catch (error) {
     console.error('Could not load the chosen language; showing French.', error);
+    applyToDocument(SOURCE_LANGUAGE);
   }
 }

@@ -7,6 +7,8 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import type { RouteHandlerCallbackOptions } from 'workbox-core/types';
+import { composeShell, readSnapshot } from '../data/snapshots';
 import { OUTBOX_SYNC_TAG, flushOutbox } from '../store/outbox';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
@@ -30,11 +32,28 @@ cleanupOutdatedCaches();
 
 // Any page of the reader opens from the cached shell. The API and the back-office (another app under
 // this worker's scope) always go to the network; the data layer keeps API data in IndexedDB.
-registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('index.html'), {
-    denylist: [/^\/api\//, /^\/admin(\/|$)/],
-  }),
-);
+// A fiche page the reader has opened before comes with what it showed then (data/snapshots.ts): it is on
+// screen as soon as the HTML is parsed, and the app takes over when its code has loaded.
+const shell = createHandlerBoundToURL('index.html');
+async function openPage(options: RouteHandlerCallbackOptions): Promise<Response> {
+  const url = options.url;
+  const [response, snapshot] = await Promise.all([
+    shell(options),
+    url.pathname.startsWith('/fiche/') ? readSnapshot(url.pathname) : undefined,
+  ]);
+  const asked = url.searchParams.get('lang');
+  if (!snapshot || !response.ok || (asked && asked !== snapshot.lang)) return response;
+  const html = composeShell(await response.clone().text(), snapshot);
+  if (html === undefined) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(html, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}
+registerRoute(new NavigationRoute(openPage, { denylist: [/^\/api\//, /^\/admin(\/|$)/] }));
 
 // Reports queued offline (store/outbox.ts) leave when the browser sees the connection back, even if the
 // app is closed by then. A failure rejects, so the browser retries later; the page flushes on start too.

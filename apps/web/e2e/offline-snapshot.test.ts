@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { ResolvedFiche } from '@reperes/shared/schemas/api';
+import { SNAPSHOT_CACHE, type PageSnapshot } from '../src/data/snapshots';
+import { describeBrowser } from './support/browser';
+import { changeAndPublish } from './support/content';
+import { createRestartableServer, type RestartableServer } from './support/restartable-server';
+
+// Issue 5, offline paint: a fiche page opened before is answered by the service worker with what it showed
+// (src/data/snapshots.ts), so it is on screen when the HTML is parsed, before the app's code runs; the app
+// then takes over. Snapshots never show stale text or another language. Needs `npm run build` first.
+
+const SLUG = 'demander-l-asile';
+const PATH = `/fiche/${SLUG}`;
+
+/** The snapshot kept for PATH, if any. */
+function storedSnapshot(page: Page): Promise<PageSnapshot | null> {
+  return page.evaluate(
+    async ([name, path]) => {
+      const response = await (await caches.open(name)).match(path);
+      return response ? ((await response.json()) as PageSnapshot) : null;
+    },
+    [SNAPSHOT_CACHE, PATH] as const,
+  );
+}
+
+async function waitForSnapshot(page: Page, lang: string): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    if ((await storedSnapshot(page))?.lang === lang) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no ${lang} snapshot of ${PATH}`);
+}
+
+/** What the document held once parsed, before any module script ran (readyState "interactive"). */
+const parsed = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __parsed?: Record<string, unknown> }).__parsed ?? null);
+
+describeBrowser('fiche pages opened before paint from their snapshot', ({ openPage }) => {
+  let server: RestartableServer;
+  let title = '';
+
+  beforeAll(async () => {
+    server = await createRestartableServer({ inMemory: true });
+    await server.start();
+    const res = await fetch(`${server.url}/api/v1/fiches/${SLUG}?lang=ar`);
+    title = ((await res.json()) as ResolvedFiche).header.title;
+  });
+  afterAll(async () => {
+    await server?.dispose();
+  });
+
+  async function arabicReader() {
+    const opened = await openPage({ locale: 'ar' });
+    await opened.context.addInitScript(() => {
+      try {
+        // A reader who chose Arabic on an earlier visit (and may choose another language since).
+        if (!localStorage.getItem('reperes.language')) localStorage.setItem('reperes.language', 'ar');
+      } catch {
+        // about:blank has no storage.
+      }
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        (window as unknown as { __parsed: Record<string, unknown> }).__parsed = {
+          h1: document.querySelector('h1')?.textContent?.trim() ?? null,
+          dir: document.documentElement.dir,
+          lang: document.documentElement.lang,
+          offlineBanner: document.querySelector('[data-testid="offline-banner"]') !== null,
+        };
+      });
+    });
+    return opened;
+  }
+
+  it('shows the fiche, right to left, as soon as the HTML is parsed, online and offline; the app takes over', async () => {
+    const { context, page, problems } = await arabicReader();
+    await page.goto(`${server.url}${PATH}`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    // First visit: the shell only.
+    expect(await parsed(page)).toMatchObject({ h1: null });
+    await waitForSnapshot(page, 'ar');
+
+    await page.reload();
+    expect(await parsed(page)).toEqual({ h1: title, dir: 'rtl', lang: 'ar', offlineBanner: false });
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+
+    await context.setOffline(true);
+    await page.goto('about:blank');
+    await page.goto(`${server.url}${PATH}`);
+    // What depended on the moment (here: being online) is not part of the snapshot; the app adds it.
+    expect(await parsed(page)).toEqual({ h1: title, dir: 'rtl', lang: 'ar', offlineBanner: false });
+    await page.getByTestId('offline-banner').waitFor();
+    // The app is live over the snapshot: its buttons work.
+    await page.getByRole('button', { name: 'احفظ هذه الصفحة' }).click();
+    await page.getByRole('button', { name: 'الصفحة محفوظة' }).waitFor();
+    await context.setOffline(false);
+    expect(problems.filter((p) => !/net::ERR_|Failed to (load|fetch)/.test(p))).toEqual([]);
+  });
+
+  it('is not used for another language, and dropped when the language changes or a sync changes fiches', async () => {
+    const { page } = await arabicReader();
+    await page.goto(`${server.url}${PATH}`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await waitForSnapshot(page, 'ar');
+
+    // A link asking for French: not the Arabic snapshot. The reader now reads French: the French page is
+    // the one kept.
+    await page.goto(`${server.url}${PATH}?lang=fr`);
+    expect(await parsed(page)).toMatchObject({ h1: null });
+    await waitForSnapshot(page, 'fr');
+    await page.reload();
+    expect(await parsed(page)).toMatchObject({ lang: 'fr', dir: 'ltr' });
+
+    // A language pack sync that changes stored fiches drops every snapshot.
+    await page.goto(`${server.url}/offline`);
+    await page.getByRole('checkbox', { name: 'Français' }).check();
+    await page.getByRole('button', { name: /^Télécharger \(/ }).click();
+    await page.getByTestId('pack-fr').getByTestId('last-synced').waitFor();
+    expect(await storedSnapshot(page)).not.toBeNull();
+    await changeAndPublish(server.mongoUri, 'point-conseil-budget', 'Texte changé pour la synchronisation.');
+    await page.getByRole('button', { name: 'Mettre à jour' }).click();
+    await expect.poll(() => storedSnapshot(page), { timeout: 15_000 }).toBeNull();
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Page snapshots (issue 5, offline paint): once a fiche page is fully drawn, the app keeps what it drew
+ * (the markup of #app, the stylesheets it used, its language and title) in Cache Storage, one per path. When
+ * that page is opened again, the service worker answers the navigation with the app shell holding that markup,
+ * so the fiche is on screen as soon as the HTML is parsed, before the app's code has even loaded. The app then
+ * mounts as usual and draws the same page over it, now live (buttons work from then on).
+ *
+ * A snapshot must never show something the app would not: all of them are dropped when a sync changes
+ * stored fiches and when the reader changes language; one taken by another version of the app (another entry
+ * script) or in another language than a `?lang=` in the address is not used.
+ * This file is shared with the service worker; the page takes snapshots with save-snapshot.ts.
+ */
+
+export const hasCaches = () => typeof caches !== 'undefined';
+
+/** Versioned with the snapshot format. */
+export const SNAPSHOT_CACHE = 'reperes-page-snapshots-v1';
+
+export interface PageSnapshot {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  title: string;
+  /** `data-text-size` of <html> (the reader's text size), if any. */
+  textSize?: string;
+  /** Stylesheets the page used (the shell's own are not repeated). */
+  styles: string[];
+  /** The app's entry script: its name changes with any change to the app's code or styles. */
+  entry: string;
+  html: string;
+}
+
+/** The snapshot kept for `path`, if any. */
+export async function readSnapshot(path: string): Promise<PageSnapshot | undefined> {
+  if (!hasCaches()) return undefined;
+  try {
+    const cache = await caches.open(SNAPSHOT_CACHE);
+    const response = await cache.match(path);
+    return response ? ((await response.json()) as PageSnapshot) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Drops every snapshot (stored fiches changed, another language, another version of the app). */
+export async function dropSnapshots(): Promise<void> {
+  if (!hasCaches()) return;
+  try {
+    await caches.delete(SNAPSHOT_CACHE);
+  } catch {
+    // Nothing kept, or storage blocked.
+  }
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * The app shell (index.html) holding a snapshot: `<html lang dir>`, the title, the page's stylesheets (which
+ * the browser loads before painting, so nothing shows unstyled) and the markup inside #app. Undefined when
+ * the snapshot was taken by another version of the app.
+ */
+export function composeShell(shell: string, snapshot: PageSnapshot): string | undefined {
+  if (!snapshot.entry || !shell.includes(`src="${snapshot.entry}"`)) return undefined;
+  const links = snapshot.styles
+    .filter((href) => /^\/[\w\-./]+\.css$/.test(href) && !shell.includes(`href="${href}"`))
+    .map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`)
+    .join('');
+  const htmlAttributes =
+    `lang="${escapeAttribute(snapshot.lang)}" dir="${snapshot.dir === 'rtl' ? 'rtl' : 'ltr'}"` +
+    (snapshot.textSize ? ` data-text-size="${escapeAttribute(snapshot.textSize)}"` : '');
+  return shell
+    .replace(/<html[^>]*>/, `<html ${htmlAttributes}>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(snapshot.title)}</title>`)
+    .replace('</head>', `${links}</head>`)
+    .replace('<div id="app"></div>', () => `<div id="app">${snapshot.html}</div>`);
+}
