@@ -337,7 +337,7 @@ try {
   );
   console.log('  IndexedDB; not found: reads no data, the app boot alone, as a baseline in the same run)');
   const row = (label: string, t: PaintTimes) =>
-    console.log(`  ${label.padEnd(30)}${stats(t.h1)} · FCP median ${median(t.fcp).toFixed(0)} ms`);
+    console.log(`  ${label.padEnd(32)}${stats(t.h1)} · FCP median ${median(t.fcp).toFixed(0)} ms`);
   row('seed corpus, fiche reopened:', seedPaint);
   row('seed corpus, fiche first open:', seedFirst);
   row('seed corpus, not found:', seedShell);
