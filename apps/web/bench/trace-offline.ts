@@ -50,26 +50,46 @@ try {
   const times: Record<string, number[]> = {};
   for (let i = 0; i < runs + 2; i += 1) {
     for (const path of [PATH, '/no/such/page']) {
-      await page.goto('about:blank');
-      await page.goto(`${server.url}${path}`);
-      const ms = await page.waitForFunction(() => {
+      // NEW_TAB=1: each navigation in a new tab, so the time does not include tearing down the last page.
+      const tab = process.env.NEW_TAB ? await context.newPage() : page;
+      if (!process.env.NEW_TAB) await page.goto('about:blank');
+      await tab.goto(`${server.url}${path}`);
+      const ms = await tab.waitForFunction(() => {
         const marks = (window as unknown as { __marks: Record<string, number> }).__marks;
         for (const [k, v] of Object.entries(marks))
           if (k.startsWith('painted:') && !k.includes('…')) return v;
         return undefined;
       });
-      if (i >= 2) (times[path] ??= []).push((await ms.jsonValue()) as number);
+      const fcp = await tab.waitForFunction(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      );
+      if (i >= 2) {
+        (times[path] ??= []).push((await ms.jsonValue()) as number);
+        (times[`${path} FCP`] ??= []).push((await fcp.jsonValue()) as number);
+      }
       if (process.env.DEBUG_MARKS)
         console.log(
           path,
-          JSON.stringify(await page.evaluate(() => (window as unknown as { __marks: unknown }).__marks)),
-          await page.evaluate(() =>
+          JSON.stringify(await tab.evaluate(() => (window as unknown as { __marks: unknown }).__marks)),
+          await tab.evaluate(() =>
             performance
               .getEntriesByType('paint')
               .map((p) => Math.round(p.startTime))
               .join(','),
           ),
+          await tab.evaluate(`(() => {
+            const nav = performance.getEntriesByType('navigation')[0];
+            const r = Math.round;
+            const frames = performance.getEntriesByType('long-animation-frame').map((f) =>
+              'LoAF ' + r(f.startTime) + '+' + r(f.duration) + ' render@' + r(f.renderStart) + ' layout@' + r(f.styleAndLayoutStart) +
+              ' [' + f.scripts.map((s) => s.invokerType + ':' + (s.sourceURL || '').split('/').pop() + ' ' + r(s.duration)).join(', ') + ']');
+            return 'nav ' + [nav.workerStart, nav.responseStart, nav.responseEnd, nav.domInteractive, nav.domContentLoadedEventEnd].map(r).join(' ') + ' | ' + frames.join(' | ');
+          })()`),
         );
+      if (process.env.NEW_TAB) {
+        await tab.waitForTimeout(500);
+        await tab.close();
+      }
     }
   }
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -79,10 +99,11 @@ try {
     );
   if (!runs) {
     for (let i = 0; i < 6; i += 1) {
-      await page.goto('about:blank');
+      if (!process.env.NEW_TAB) await page.goto('about:blank');
       const tracing = i === 5;
       if (tracing)
-        await browser.startTracing(page, {
+        // The whole browser: with NEW_TAB the tab is opened while tracing runs.
+        await browser.startTracing(process.env.NEW_TAB ? undefined : page, {
           screenshots: false,
           categories: [
             'devtools.timeline',
@@ -92,18 +113,22 @@ try {
             'loading',
             'navigation',
             'ServiceWorker',
-            'disabled-by-default-v8.compile',
-            'disabled-by-default-v8.cpu_profiler',
+            // LIGHT=1: timings closer to an untraced run (no compile events, no CPU samples).
+            ...(process.env.LIGHT
+              ? []
+              : ['disabled-by-default-v8.compile', 'disabled-by-default-v8.cpu_profiler']),
+            ...(process.env.CATS ? process.env.CATS.split(',') : []),
           ],
         });
-      await page.goto(`${server.url}${PATH}`);
-      await page.waitForFunction(() =>
+      const tab = process.env.NEW_TAB ? await context.newPage() : page;
+      await tab.goto(`${server.url}${PATH}`);
+      await tab.waitForFunction(() =>
         Object.keys((window as unknown as { __marks: Record<string, number> }).__marks).some(
           (k) => k.startsWith('painted:') && !k.includes('…') && !k.includes('...'),
         ),
       );
-      await page.waitForTimeout(300);
-      const summary = await page.evaluate(`(() => {
+      await tab.waitForTimeout(300);
+      const summary = await tab.evaluate(`(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       return {
         marks: window.__marks,
@@ -119,6 +144,7 @@ try {
         mkdirSync('/tmp/perf', { recursive: true });
         writeFileSync('/tmp/perf/trace.json', buffer);
       }
+      if (process.env.NEW_TAB) await tab.close();
     }
     console.log(JSON.stringify(summaries.slice(-2), null, 1));
   }
