@@ -66,6 +66,7 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
           dir: document.documentElement.dir,
           lang: document.documentElement.lang,
           offlineBanner: document.querySelector('[data-testid="offline-banner"]') !== null,
+          inert: document.getElementById('app')?.inert ?? null,
         };
       });
     });
@@ -78,18 +79,32 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     // First visit: the shell only.
-    expect(await parsed(page)).toMatchObject({ h1: null });
+    expect(await parsed(page)).toMatchObject({ h1: null, inert: false });
     await waitForSnapshot(page, 'ar');
 
     await page.reload();
-    expect(await parsed(page)).toEqual({ h1: title, dir: 'rtl', lang: 'ar', offlineBanner: false });
+    // Inert until the app takes over: nothing typed into a copy of a form is lost.
+    expect(await parsed(page)).toEqual({
+      h1: title,
+      dir: 'rtl',
+      lang: 'ar',
+      offlineBanner: false,
+      inert: true,
+    });
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.getElementById('app')!.inert)).toBe(false);
 
     await context.setOffline(true);
     await page.goto('about:blank');
     await page.goto(`${server.url}${PATH}`);
     // What depended on the moment (here: being online) is not part of the snapshot; the app adds it.
-    expect(await parsed(page)).toEqual({ h1: title, dir: 'rtl', lang: 'ar', offlineBanner: false });
+    expect(await parsed(page)).toEqual({
+      h1: title,
+      dir: 'rtl',
+      lang: 'ar',
+      offlineBanner: false,
+      inert: true,
+    });
     await page.getByTestId('offline-banner').waitFor();
     // The app is live over the snapshot: its buttons work.
     await page.getByRole('button', { name: 'احفظ هذه الصفحة' }).click();

@@ -19,7 +19,11 @@ function boot(): void {
   // Mounted once the language is loaded and the first page resolved (its code, messages, font and, for a
   // fiche, its content: modules/router.ts), all fetched side by side: the first paint shows the page, not
   // the layout around an empty page that then fills in (and moves when the font arrives).
-  void Promise.all([i18nReady, router.isReady().catch(() => undefined)]).then(() => app.mount('#app'));
+  void Promise.all([i18nReady, router.isReady().catch(() => undefined)]).then(() => {
+    // A page snapshot stays inert (data/snapshots.ts) until the live page replaces it, in this same task.
+    document.getElementById('app')?.removeAttribute('inert');
+    app.mount('#app');
+  });
 }
 
 // A page snapshot (data/snapshots.ts) is already in the page: let the browser paint it before the app's

@@ -57,7 +57,8 @@ const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g,
 
 /**
  * The app shell (index.html) holding a snapshot: `<html lang dir>`, the title, the page's stylesheets (which
- * the browser loads before painting, so nothing shows unstyled) and the markup inside #app. Undefined when
+ * the browser loads before painting, so nothing shows unstyled) and the markup inside #app, inert: nothing in
+ * it can be focused, clicked or typed into before the app has taken over. Undefined when
  * the snapshot was taken by another version of the app.
  */
 export function composeShell(shell: string, snapshot: PageSnapshot): string | undefined {
@@ -69,9 +70,12 @@ export function composeShell(shell: string, snapshot: PageSnapshot): string | un
   const htmlAttributes =
     `lang="${escapeAttribute(snapshot.lang)}" dir="${snapshot.dir === 'rtl' ? 'rtl' : 'ltr'}"` +
     (snapshot.textSize ? ` data-text-size="${escapeAttribute(snapshot.textSize)}"` : '');
-  return shell
-    .replace(/<html[^>]*>/, `<html ${htmlAttributes}>`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(snapshot.title)}</title>`)
-    .replace('</head>', `${links}</head>`)
-    .replace('<div id="app"></div>', () => `<div id="app">${snapshot.html}</div>`);
+  return (
+    shell
+      .replace(/<html[^>]*>/, `<html ${htmlAttributes}>`)
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(snapshot.title)}</title>`)
+      .replace('</head>', `${links}</head>`)
+      // Inert until the app takes over (main.ts): a dead copy of a form must not take what the reader types.
+      .replace('<div id="app"></div>', () => `<div id="app" inert>${snapshot.html}</div>`)
+  );
 }
