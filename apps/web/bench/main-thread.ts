@@ -21,7 +21,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string } };
+  args?: { name?: string; data?: { url?: string; functionName?: string }; beginData?: { url?: string } };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -50,14 +50,14 @@ try {
     const tasksOf = (m: TraceEvent) =>
       events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'RunTask' && e.ph === 'X');
     const total = (m: TraceEvent) => tasksOf(m).reduce((n, e) => n + (e.tdur ?? 0), 0);
-    const main = mains.sort((a, b) => total(b) - total(a))[0]!;
+    // The page's renderer: the one that parsed its HTML (Chromium's own pages run in others).
+    const renderer = events.find(
+      (e) => e.name === 'ParseHTML' && JSON.stringify(e.args ?? {}).includes(server.url),
+    )?.pid;
+    const main = mains.find((m) => m.pid === renderer) ?? mains.sort((a, b) => total(b) - total(a))[0]!;
     const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
     // The main script: the first task evaluating a module of /assets/index-*.js.
-    const evaluation = own.find(
-      (e) =>
-        (e.name === 'v8.evaluateModule' || e.name === 'EvaluateScript') &&
-        /\/assets\/index-/.test(JSON.stringify(e.args ?? {})),
-    );
+    const evaluation = own.find((e) => e.name === 'v8.evaluateModule' || e.name === 'EvaluateScript');
     const tasks = tasksOf(main).filter((t) => !evaluation || t.ts > evaluation.ts);
     let sum = 0;
     const long: string[] = [];
