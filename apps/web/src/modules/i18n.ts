@@ -1,5 +1,5 @@
 import type { App } from 'vue';
-import { computed, ref, toRaw } from 'vue';
+import { computed, markRaw, ref, toRaw } from 'vue';
 import { createI18n } from 'vue-i18n';
 import type frFile from '@locales/fr.json';
 import { dropSnapshots } from '../data/snapshots';
@@ -102,7 +102,10 @@ export const i18n = createI18n<[Messages], LanguageCode, false>({
   legacy: false,
   locale: SOURCE_LANGUAGE,
   fallbackLocale: SOURCE_LANGUAGE,
-  messages: { fr: frenchShell } as unknown as Record<LanguageCode, Messages>,
+  // Not reactive inside (markRaw): a message is looked up on every render, and each level read through
+  // a reactive proxy would be tracked. A language's messages change only as a whole (addMessages), which
+  // the store's own reactivity (one key per language) tells the renders.
+  messages: { fr: markRaw(frenchShell) } as unknown as Record<LanguageCode, Messages>,
   pluralRules,
   missingWarn: import.meta.env.DEV,
   fallbackWarn: import.meta.env.DEV,
@@ -140,7 +143,10 @@ function joinTrees(a: Tree, b: Tree): Tree {
  */
 function addMessages(code: LanguageCode, part: Messages): void {
   const current = toRaw(i18n.global.getLocaleMessage(code)) as Tree;
-  i18n.global.setLocaleMessage(code, joinTrees(current, part as unknown as Tree) as unknown as Messages);
+  i18n.global.setLocaleMessage(
+    code,
+    markRaw(joinTrees(current, part as unknown as Tree)) as unknown as Messages,
+  );
 }
 
 const shellLoaded = new Set<LanguageCode>([SOURCE_LANGUAGE]);
