@@ -20,15 +20,18 @@ const sent: string[][] = [];
 let worker: Worker | null | undefined;
 
 function onMainThread(requests: [string, FormatRequest][]): void {
-  void import('./format/format-value').then(({ formatValue }) => {
-    for (const [key, request] of requests) {
-      try {
-        values.set(key, formatValue(request));
-      } catch {
-        values.set(key, '');
+  import('./format/format-value')
+    .then(({ formatValue }) => {
+      for (const [key, request] of requests) {
+        try {
+          values.set(key, formatValue(request));
+        } catch {
+          values.set(key, '');
+        }
       }
-    }
-  });
+    })
+    // Its code could not load either (offline, before the service worker kept it): the text shows without them.
+    .catch((error: unknown) => console.warn('Could not format dates and amounts.', error));
 }
 
 function startWorker(): Worker | null {
