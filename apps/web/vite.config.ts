@@ -4,7 +4,7 @@ import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { MESSAGE_PARTS } from './build/message-parts.ts';
-import { precompiledMessages, vueI18nTreeShaking } from './build/vite-plugins.ts';
+import { compileHints, precompiledMessages, vueI18nTreeShaking } from './build/vite-plugins.ts';
 
 const THEME_COLOR = '#1e3a8a'; // also in index.html and scripts/generate-icons.mjs
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -16,6 +16,10 @@ export default defineConfig({
     vue(),
     vueI18nTreeShaking(),
     precompiledMessages(MESSAGE_PARTS),
+    // The entry and the pages: their code runs as soon as they load.
+    compileHints(
+      (chunk) => chunk.isEntry || /[\\/]src[\\/]pages[\\/]\w+\.vue$/.test(chunk.facadeModuleId ?? ''),
+    ),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -20,7 +20,7 @@
  * Needs the built apps (`npm run build`; the reader is built here if apps/web/dist is missing) and Chromium.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { launch as launchChrome } from 'chrome-launcher';
@@ -36,6 +36,11 @@ const PAGES = [
 const LANGS = ['fr', 'ar'] as const;
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const VERBOSE = process.env.BENCH_VERBOSE === '1';
+/** BENCH_LHR_DIR=/tmp/lhr keeps each Lighthouse report there (page-lang-run.json): its long-tasks,
+ * bootup-time and mainthread-work-breakdown audits show which tasks block. */
+const LHR_DIR = process.env.BENCH_LHR_DIR;
+/** BENCH_ONLY=fiche-fr,home-ar: Lighthouse on those only, and no byte count (a quicker loop). */
+const ONLY = process.env.BENCH_ONLY?.split(',');
 const TARGETS = { performance: 95, accessibility: 100 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -153,6 +158,7 @@ async function lighthouseScores(chromePath: string, baseUrl: string): Promise<Sc
   const out: Scores[] = [];
   for (const page of PAGES) {
     for (const lang of LANGS) {
+      if (ONLY && !ONLY.includes(`${page.name}-${lang}`)) continue;
       const url = `${baseUrl}${page.path}?lang=${lang}`;
       const scores: Scores = {
         page: page.name,
@@ -163,7 +169,12 @@ async function lighthouseScores(chromePath: string, baseUrl: string): Promise<Sc
         failing: new Set(),
       };
       for (let run = 0; run < RUNS; run++) {
-        const { categories, audits } = await audit(chromePath, url);
+        const lhr = await audit(chromePath, url);
+        const { categories, audits } = lhr;
+        if (LHR_DIR) {
+          mkdirSync(LHR_DIR, { recursive: true });
+          writeFileSync(`${LHR_DIR}/${page.name}-${lang}-${run + 1}.json`, JSON.stringify(lhr));
+        }
         scores.performance.push(Math.round((categories.performance?.score ?? 0) * 100));
         scores.accessibility.push(Math.round((categories.accessibility?.score ?? 0) * 100));
         for (const [name, id] of METRICS) scores.metrics[name]!.push(audits[id]?.numericValue ?? 0);
@@ -192,7 +203,7 @@ async function main(): Promise<void> {
   try {
     console.log(`Reader first views — ${load()} at the start`);
 
-    const bytes = await firstViewBytes(chromePath, server.url);
+    const bytes = ONLY ? [] : await firstViewBytes(chromePath, server.url);
     console.log('\n1. JS + CSS downloaded by the first view (gzip -9 of each response, fresh profile)\n');
     console.log(
       table([

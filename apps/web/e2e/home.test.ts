@@ -42,6 +42,36 @@ describeBrowser('reader home page', ({ openPage }) => {
     expect(problems.filter((p) => !isNetworkNoise(p))).toEqual([]);
   });
 
+  it("dates the recently updated fiches in the reader's language (formatted off the main thread)", async () => {
+    const { page, problems } = await openPage();
+    const recent = (await (
+      await fetch(`${server.url}/api/v1/fiches?lang=ar&sort=recent&pageSize=5`)
+    ).json()) as FicheList;
+    await page.goto(`${server.url}/?lang=ar`);
+    // What the browser's own Intl gives for the first fiche's date, in Arabic (use-format.ts rules).
+    const expected = await page.evaluate(
+      (iso) => new Intl.DateTimeFormat('ar', { dateStyle: 'long' }).format(new Date(iso)),
+      recent.items[0]!.updatedAt,
+    );
+    const dates = page.locator('.fiche-card__date');
+    await dates.first().filter({ hasText: expected }).waitFor();
+    expect(await dates.count()).toBe(recent.items.length);
+    // Every card gets its date (the worker answers each value once; the cards then show them).
+    await page.waitForFunction(
+      (n) =>
+        [...document.querySelectorAll('.fiche-card__date')].filter((p) =>
+          /[0-9٠-٩]{4}/.test(p.textContent ?? ''),
+        ).length === n,
+      recent.items.length,
+    );
+    // They came from the format worker (composables/use-format.ts): its script was loaded.
+    const workerLoaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').some((r) => /format\.worker-[\w-]+\.js$/.test(r.name)),
+    );
+    expect(workerLoaded).toBe(true);
+    expect(problems.filter((p) => !isNetworkNoise(p))).toEqual([]);
+  });
+
   it('goes from the search box to the search page with the query', async () => {
     const { page } = await openPage();
     await page.goto(`${server.url}/?lang=fr`);

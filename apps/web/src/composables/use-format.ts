@@ -1,107 +1,112 @@
-import { computed, ref } from 'vue';
+import { reactive } from 'vue';
 import { getLanguage, type LanguageCode } from '../languages';
-import { afterNextPaint } from './after-paint';
 import { readerLanguage } from '../modules/i18n';
-
-const primary = (tag: string) => tag.split('-')[0];
-
-// Formatters are costly to build (locale data lookups): one per kind and language for the whole visit.
-const formatters = new Map<string, unknown>();
-function cached<T>(key: string, build: () => T): T {
-  let value = formatters.get(key) as T | undefined;
-  if (value === undefined) {
-    value = build();
-    formatters.set(key, value);
-  }
-  return value;
-}
+import type { FormatRequest } from './format/format-value';
 
 /**
- * The first Intl formatter of a page load costs 35–150 ms on a phone (ICU loads its data), far more than
- * drawing the page. So the first render that needs one shows the text without the formatted values, paints,
- * and the formatter is built in a task of its own just after that frame; the values then fill in (they sit
- * inside lines of text that are already there: nothing moves). Every later format is immediate.
+ * Dates, lists and prices are formatted by a worker (format/format.worker.ts, rules in format-value.ts),
+ * not on the main thread: a page's first Intl formatter costs 35–150 ms on a phone (the engine lists the
+ * locales it has data for, once per thread), far more than drawing the page, and in a task that would
+ * keep the page from answering a tap. A render that needs a value not formatted yet shows the text
+ * without it and asks the worker; the value fills in when the answer comes (it sits inside a line of
+ * text that is already there: nothing moves), a few milliseconds later, and stays known for the visit.
+ * If no worker can start, the values are formatted on the main thread instead.
  */
-const intlReady = ref(false);
-let warming = false;
-function warmUp(tag: string, schedule: (run: () => void) => void = afterNextPaint): void {
-  if (warming) return;
-  warming = true;
-  const build = () => {
-    try {
-      new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(0);
-    } finally {
-      intlReady.value = true;
-    }
+const values = reactive(new Map<string, string>());
+const asked = new Set<string>();
+let batch: [string, FormatRequest][] = [];
+/** Keys of the batches sent to the worker, in order: it answers them in order. */
+const sent: string[][] = [];
+let worker: Worker | null | undefined;
+
+function onMainThread(requests: [string, FormatRequest][]): void {
+  import('./format/format-value')
+    .then(({ formatValue }) => {
+      for (const [key, request] of requests) {
+        try {
+          values.set(key, formatValue(request));
+        } catch {
+          values.set(key, '');
+        }
+      }
+    })
+    // Its code could not load either (offline, before the service worker kept it): the text shows without them.
+    .catch((error: unknown) => console.warn('Could not format dates and amounts.', error));
+}
+
+function startWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./format/format.worker.ts', import.meta.url));
+  } catch {
+    return (worker = null);
+  }
+  worker.onmessage = ({ data }: MessageEvent<string[]>) => {
+    sent.shift()?.forEach((key, i) => values.set(key, data[i] ?? ''));
   };
-  schedule(build);
+  // The worker's script could not load or run: what it was asked is formatted here, and all that follows.
+  worker.onerror = () => {
+    worker?.terminate();
+    worker = null;
+    const lost = sent.splice(0).flat();
+    onMainThread(lost.map((key) => [key, JSON.parse(key) as FormatRequest]));
+  };
+  return worker;
+}
+
+function flush(): void {
+  const requests = batch;
+  batch = [];
+  const target = startWorker();
+  if (!target) return onMainThread(requests);
+  sent.push(requests.map(([key]) => key));
+  target.postMessage(requests.map(([, request]) => request));
+}
+
+function ask(request: FormatRequest): string {
+  const key = JSON.stringify(request);
+  const known = values.get(key);
+  if (known !== undefined) return known;
+  if (!asked.has(key)) {
+    asked.add(key);
+    if (!batch.length) queueMicrotask(flush);
+    batch.push([key, request]);
+  }
+  return '';
+}
+
+function requestFor(
+  lang: LanguageCode,
+  kind: FormatRequest['kind'],
+  value: FormatRequest['value'],
+): FormatRequest {
+  const { bcp47, script } = getLanguage(lang);
+  return {
+    kind,
+    tag: bcp47,
+    digits: script === 'Arab' ? 'arabext' : 'latn',
+    separator: { Arab: '، ', Ethi: '፣ ' }[script as string] ?? ', ',
+    value,
+  };
 }
 
 /**
- * Starts that warm-up at once, in a task of its own, while the app waits for the first page's code,
- * messages and data (main.ts): the first render can then show formatted values, and the cost lands before
- * the first paint, when the reader cannot tap anything yet, not as a long task just after it.
+ * Starts the worker and its Intl data for a language at once, while the app waits for the first page's
+ * code, messages and data (main.ts): the worker is then ready to answer the first render.
  */
 export function warmUpFormats(lang: LanguageCode): void {
-  warmUp(getLanguage(lang).bcp47, (run) => setTimeout(run, 0));
+  ask(requestFor(lang, 'date', new Date(0).toISOString()));
 }
-/** Whether formatting is cheap now; if not, schedules the warm-up (reactive: renders redo once ready). */
-function ready(tag: string): boolean {
-  if (intlReady.value) return true;
-  warmUp(tag);
-  return false;
-}
-
-/** Whether the browser formatted in the language itself rather than falling back to another. */
-const isOwn = (formatter: { resolvedOptions(): { locale: string } }, tag: string) =>
-  primary(formatter.resolvedOptions().locale) === primary(tag);
 
 /**
- * Dates, lists and prices in the reader's language and calendar (the registry's BCP 47 tag: `fa-AF`
- * gives the Solar Hijri calendar Afghans use, for instance). Some browsers ship no data for a language
- * (desktop Chromium has none for Pashto or Tigrinya): rather than French words, a numeric date in the
- * digits of the language's script, and the script's own list separator.
+ * Dates, lists and prices in the reader's language and calendar (format/format-value.ts); '' until
+ * formatted (reactive: renders redo once the value is there).
  */
 export function useFormat(lang: () => LanguageCode = () => readerLanguage.value) {
-  const language = computed(() => getLanguage(lang()));
-  const tag = computed(() => language.value.bcp47);
-  const digits = computed(() => (language.value.script === 'Arab' ? 'arabext' : 'latn'));
-
-  const dateFormat = () =>
-    cached(`date:${tag.value}`, () => {
-      const own = new Intl.DateTimeFormat(tag.value, { dateStyle: 'long' });
-      return isOwn(own, tag.value)
-        ? own
-        : new Intl.DateTimeFormat(`en-GB-u-nu-${digits.value}`, {
-            day: 'numeric',
-            month: 'numeric',
-            year: 'numeric',
-          });
-    });
-  const numberFormat = (key: string, options: Intl.NumberFormatOptions) =>
-    cached(`${key}:${tag.value}`, () => {
-      const own = new Intl.NumberFormat(tag.value, options);
-      return isOwn(own, tag.value) ? own : new Intl.NumberFormat(`en-u-nu-${digits.value}`, options);
-    });
-
   return {
-    date: (iso: string) => (ready(tag.value) ? dateFormat().format(new Date(iso)) : ''),
-    list: (items: string[]) => {
-      if (!ready(tag.value)) return '';
-      const own = cached(`list:${tag.value}`, () => new Intl.ListFormat(tag.value, { type: 'conjunction' }));
-      return isOwn(own, tag.value)
-        ? own.format(items)
-        : items.join({ Arab: '، ', Ethi: '፣ ' }[language.value.script as string] ?? ', ');
-    },
-    euros: (amount: number) => {
-      if (!ready(tag.value)) return '';
-      const cents = Number.isInteger(amount) ? 0 : 2;
-      return numberFormat(`euros${cents}`, {
-        style: 'currency',
-        currency: 'EUR',
-        maximumFractionDigits: cents,
-      }).format(amount);
-    },
-    number: (value: number) => (ready(tag.value) ? numberFormat('number', {}).format(value) : ''),
+    date: (iso: string) => ask(requestFor(lang(), 'date', iso)),
+    list: (items: string[]) => ask(requestFor(lang(), 'list', items)),
+    euros: (amount: number) => ask(requestFor(lang(), 'euros', amount)),
+    number: (value: number) => ask(requestFor(lang(), 'number', value)),
   };
 }

@@ -1,5 +1,5 @@
 import type { App } from 'vue';
-import { computed, ref } from 'vue';
+import { computed, markRaw, ref, toRaw } from 'vue';
 import { createI18n } from 'vue-i18n';
 import type frFile from '@locales/fr.json';
 import { dropSnapshots } from '../data/snapshots';
@@ -102,7 +102,10 @@ export const i18n = createI18n<[Messages], LanguageCode, false>({
   legacy: false,
   locale: SOURCE_LANGUAGE,
   fallbackLocale: SOURCE_LANGUAGE,
-  messages: { fr: frenchShell } as unknown as Record<LanguageCode, Messages>,
+  // Not reactive inside (markRaw): a message is looked up on every render, and each level read through
+  // a reactive proxy would be tracked. A language's messages change only as a whole (addMessages), which
+  // the store's own reactivity (one key per language) tells the renders.
+  messages: { fr: markRaw(frenchShell) } as unknown as Record<LanguageCode, Messages>,
   pluralRules,
   missingWarn: import.meta.env.DEV,
   fallbackWarn: import.meta.env.DEV,
@@ -120,13 +123,39 @@ function loaderFor(loaders: Record<string, () => Promise<Messages>>, code: Langu
   return loader;
 }
 
+type Tree = { [key: string]: unknown };
+const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null;
+/** `a` with `b`'s entries added, copying only the objects on the paths both have (a and b unchanged). */
+function joinTrees(a: Tree, b: Tree): Tree {
+  const out = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const mine = out[key];
+    out[key] = isTree(mine) && isTree(value) ? joinTrees(mine, value) : value;
+  }
+  return out;
+}
+
+/**
+ * Adds a part of a language's messages. vue-i18n's mergeLocaleMessage copies the part into its reactive
+ * store object by object (each compiled message's nodes too, every key through a proxy): 20–40 ms for the
+ * page messages on a phone, a long task while the page loads. The parts have no message in common (they
+ * split the areas of the file), so joining the plain trees and setting the result once is the same.
+ */
+function addMessages(code: LanguageCode, part: Messages): void {
+  const current = toRaw(i18n.global.getLocaleMessage(code)) as Tree;
+  i18n.global.setLocaleMessage(
+    code,
+    markRaw(joinTrees(current, part as unknown as Tree)) as unknown as Messages,
+  );
+}
+
 const shellLoaded = new Set<LanguageCode>([SOURCE_LANGUAGE]);
 const pagesLoaded = new Map<LanguageCode, Promise<void>>();
 
 /** Loads a language's shell messages without switching to it. */
 export async function loadMessages(code: LanguageCode): Promise<void> {
   if (shellLoaded.has(code)) return;
-  i18n.global.mergeLocaleMessage(code, await loaderFor(shellLoaders, code)());
+  addMessages(code, await loaderFor(shellLoaders, code)());
   shellLoaded.add(code);
 }
 
@@ -135,7 +164,7 @@ export function loadPageMessages(code: LanguageCode = readerLanguage.value): Pro
   let loading = pagesLoaded.get(code);
   if (!loading) {
     loading = loaderFor(pageLoaders, code)().then((part) => {
-      i18n.global.mergeLocaleMessage(code, part);
+      addMessages(code, part);
     });
     loading.catch(() => pagesLoaded.delete(code));
     pagesLoaded.set(code, loading);

@@ -1,42 +1,16 @@
 // Inline SVG icons (no icon font, no request): 24×24 path data, stroked with the text colour by AppIcon.
-// One export per icon, so each chunk carries only the icons it draws.
+// One export per icon, so each chunk carries only the icons it draws. This module is in the main chunk (the
+// layout and home page draw from it): icons only the other pages draw are in page-icons.ts, which loads
+// with them.
 
 export const iconSearch = 'M11 4a7 7 0 1 0 0 14a7 7 0 1 0 0-14z M21 21l-5-5';
 export const iconArrow = 'M5 12h14 M13 6l6 6-6 6';
-export const iconBack = 'M19 12H5 M11 6l-6 6 6 6';
 export const iconBookmark = 'M6 3h12v18l-6-4-6 4z';
-export const iconBookmarked = 'M6 3h12v18l-6-4-6 4z M9 10l2 2 4-4';
-export const iconShare =
-  'M18 8a3 3 0 1 0 0-6a3 3 0 0 0 0 6z M6 15a3 3 0 1 0 0-6a3 3 0 0 0 0 6z M18 22a3 3 0 1 0 0-6a3 3 0 0 0 0 6z M8.6 13.5l6.8 4 M15.4 6.5l-6.8 4';
-export const iconPrint = 'M6 9V3h12v6 M6 18H4v-7h16v7h-2 M6 14h12v7H6z';
-export const iconSpeaker = 'M4 9h4l5-4v14l-5-4H4z M16 9a4 4 0 0 1 0 6 M19 6a8 8 0 0 1 0 12';
-export const iconPlay = 'M7 4l13 8-13 8z';
-export const iconPause = 'M7 4h3v16H7z M14 4h3v16h-3z';
-export const iconNext = 'M6 4l10 8-10 8z M18 4v16';
-export const iconStop = 'M6 6h12v12H6z';
-export const iconCopy = 'M9 9h11v11H9z M5 15H4V4h11v1';
-export const iconQr =
-  'M4 4h6v6H4z M14 4h6v6h-6z M4 14h6v6H4z M14 14h2v2h-2z M18 18h2v2h-2z M14 19h2 M19 14h1';
-export const iconPhone =
-  'M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A17 17 0 0 1 3 5a2 2 0 0 1 2-2z';
-export const iconPin = 'M12 22s7-6.5 7-12a7 7 0 0 0-14 0c0 5.5 7 12 7 12z M12 7a3 3 0 1 0 0 6a3 3 0 0 0 0-6z';
-export const iconMail = 'M3 5h18v14H3z M3 6l9 7 9-7';
-export const iconExternal = 'M14 4h6v6 M20 4l-9 9 M18 14v6H4V6h6';
 export const iconCheck = 'M4 12l5 5L20 6';
 export const iconClose = 'M6 6l12 12 M18 6L6 18';
 export const iconAlert = 'M12 3l10 18H2z M12 10v5 M12 18h.01';
 export const iconInfo = 'M12 2a10 10 0 1 0 0 20a10 10 0 0 0 0-20z M12 11v6 M12 7h.01';
 export const iconGlobe =
   'M12 2a10 10 0 1 0 0 20a10 10 0 0 0 0-20z M2 12h20 M12 2c3 3 3 17 0 20 M12 2c-3 3-3 17 0 20';
-export const iconPeople =
-  'M9 11a4 4 0 1 0 0-8a4 4 0 0 0 0 8z M2 21v-1a6 6 0 0 1 12 0v1 M16 3.5a4 4 0 0 1 0 7.5 M18 14a6 6 0 0 1 4 6v1';
-export const iconEuro = 'M18 6a7 7 0 1 0 0 12 M4 10h9 M4 14h9';
-export const iconCalendar = 'M3 5h18v16H3z M3 10h18 M8 3v4 M16 3v4';
-export const iconClock = 'M12 2a10 10 0 1 0 0 20a10 10 0 0 0 0-20z M12 7v5l3 3';
 export const iconChat = 'M4 4h16v12H9l-5 4z';
-export const iconFlag = 'M5 21V4h12l-2 4 2 4H5';
-export const iconBook = 'M2 5c4-2 7-1 10 1 3-2 6-3 10-1v14c-4-2-7-1-10 1-3-2-6-3-10-1z M12 6v15';
-export const iconList = 'M6 2h12v20H6z M9 12l2 2 4-4';
-export const iconBadge = 'M4 4h16v16H4z M8 9h8 M8 13h8 M8 17h5';
-export const iconLevel = 'M4 20V14 M10 20V9 M16 20V4 M3 20h18';
 export const iconDownload = 'M12 3v12 M7 10l5 5 5-5 M4 21h16';
