@@ -81,16 +81,12 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
     // First visit: the shell only.
     expect(await parsed(page)).toMatchObject({ h1: null, inert: false });
     await waitForSnapshot(page, 'ar');
+    // The document as parsed when the worker answered with the snapshot.
+    const fromSnapshot = { h1: title, dir: 'rtl', lang: 'ar', offlineBanner: false, inert: true };
 
     await page.reload();
     // Inert until the app takes over: nothing typed into a copy of a form is lost.
-    expect(await parsed(page)).toEqual({
-      h1: title,
-      dir: 'rtl',
-      lang: 'ar',
-      offlineBanner: false,
-      inert: true,
-    });
+    expect(await parsed(page)).toEqual(fromSnapshot);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await expect.poll(() => page.evaluate(() => document.getElementById('app')!.inert)).toBe(false);
 
@@ -98,13 +94,7 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
     await page.goto('about:blank');
     await page.goto(`${server.url}${PATH}`);
     // What depended on the moment (here: being online) is not part of the snapshot; the app adds it.
-    expect(await parsed(page)).toEqual({
-      h1: title,
-      dir: 'rtl',
-      lang: 'ar',
-      offlineBanner: false,
-      inert: true,
-    });
+    expect(await parsed(page)).toEqual(fromSnapshot);
     await page.getByTestId('offline-banner').waitFor();
     // The app is live over the snapshot: its buttons work.
     await page.getByRole('button', { name: 'احفظ هذه الصفحة' }).click();
