@@ -56,6 +56,8 @@ export default defineConfig({
     }),
   ],
   build: {
+    // dist/.vite/manifest.json: which files each page and language needs (the server hints them: apps/api/src/first-view.ts).
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {

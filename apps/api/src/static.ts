@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { firstView } from './first-view.js';
 
 /**
  * Serves a built front end: hashed assets are immutable; the shell, the service worker and the manifest
@@ -22,10 +23,14 @@ export function serveApp(app: Express, mount: string, dist: string): boolean {
       },
     }),
   );
-  const html = fs.readFileSync(index);
+  const html = fs.readFileSync(index, 'utf8');
+  // The reader's pages name what they need, a fiche's page carries the fiche (first-view.ts).
+  const page = firstView(dist, mount.endsWith('/') ? mount : `${mount}/`);
   app.get(`${mount === '/' ? '' : mount}/{*path}`, (req, res, next) => {
     if (req.path.startsWith('/api/') || !req.accepts('html')) return next();
-    res.set('Cache-Control', 'no-cache').type('html').send(html);
+    const send = (body: string) => res.set('Cache-Control', 'no-cache').type('html').send(body);
+    if (!page) return send(html);
+    page(req, html).then(send, next);
   });
   return true;
 }

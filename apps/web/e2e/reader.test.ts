@@ -161,6 +161,48 @@ describeBrowser('reader app', ({ openPage }) => {
     expect(realProblems(problems)).toEqual([]);
   });
 
+  it('opens a shared link on a first visit with the fiche in the page: no API read before it shows, nothing loaded twice', async () => {
+    const { page, problems } = await openPage();
+    const warnings: string[] = [];
+    page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const fiche = await api<ResolvedFiche>(server, `/fiches/${FICHE}?lang=ar`);
+
+    await page.goto(`${server.url}/fiche/${FICHE}?lang=ar`);
+    await page.getByRole('heading', { level: 1, name: fiche.header.title }).waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    // The page's code, messages and Arabic font were named by the HTML and loaded once each.
+    const assets = requested.filter((p) => p.startsWith('/assets/'));
+    expect(assets.some((p) => /\/FichePage-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(assets.some((p) => /\/vazirmatn-arabic-400-normal-[\w-]+\.woff2$/.test(p))).toBe(true);
+    expect(assets.length).toBe(new Set(assets).size);
+    // The fiche came with the page: the API was not asked for it.
+    expect(requested).not.toContain(`/api/v1/fiches/${FICHE}`);
+    // Its data block is gone from the page, and the fiche is kept on the device like any fiche read.
+    expect(await page.locator('#first-view-fiche').count()).toBe(0);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (id) =>
+            new Promise<string | undefined>((resolve, reject) => {
+              const open = indexedDB.open('reperes');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const get = open.result.transaction('docs').objectStore('docs').get(['ar', id]);
+                get.onsuccess = () => resolve((get.result as { hash?: string } | undefined)?.hash);
+              };
+            }),
+          fiche.id,
+        ),
+      )
+      .toBe(fiche.hash);
+    // Every hint was used (Chromium warns about a preload left unused 3 s after load).
+    await page.waitForTimeout(3_500);
+    expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+    expect(realProblems(problems)).toEqual([]);
+  });
+
   it('narrows a theme with combined facets kept in the URL, and keeps them after a reload', async () => {
     const { page, problems } = await openPage();
     await chooseLanguage(page, 'fr');

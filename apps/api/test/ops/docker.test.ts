@@ -200,6 +200,16 @@ describe('the reverse proxy (docker/nginx/default.conf)', () => {
     }
   });
 
+  it('has the API write the reader pages (first-view hints), with the plain shell if no replica answers', () => {
+    expect(location(conf, '/')).toMatch(/try_files \$uri @reader;/);
+    expect(location(conf, '@reader')).toMatch(/proxy_pass http:\/\/reperes_api;/);
+    expect(location(conf, '@reader')).toMatch(
+      /proxy_intercept_errors on;\s+error_page 502 503 504 = @shell;/,
+    );
+    expect(location(conf, '@shell')).toMatch(/try_files \/index.html =404;/);
+    expect(location(conf, '@shell')).toMatch(/Cache-Control "no-cache"/);
+  });
+
   it('sends /api/ to the API replicas of the compose file', () => {
     expect(location(conf, '/api/')).toMatch(/proxy_pass http:\/\/reperes_api;/);
     const upstream = /upstream reperes_api \{([^}]*)\}/.exec(conf)?.[1] ?? '';

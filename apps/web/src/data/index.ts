@@ -19,6 +19,7 @@ import {
 } from '../store/fiches';
 import { LoadError, type FeedbackReport, type OnData, type ReaderData } from './contract';
 import { listFromCards, listSearchParams, type ListQuery } from './filter';
+import { takeFirstViewFiche } from './first-view';
 import { NetworkError, apiFetch, etagOf } from './http';
 import { mayTryNetwork } from './online';
 import { revalidatePack, syncPack } from './packs';
@@ -71,6 +72,14 @@ async function loadFiche(
   onData: OnData<ResolvedFiche>,
   onDeviceRead?: () => void,
 ): Promise<void> {
+  // A first visit: the server sent the fiche with the page. Shown at once, then kept like any fiche read.
+  const sent = takeFirstViewFiche(slug, lang);
+  if (sent) {
+    onData(sent, 'network');
+    onDeviceRead?.();
+    await toStore(() => putFiche(sent));
+    return;
+  }
   const stored = await fromStore(() => getFicheBySlug(lang, slug));
   if (stored) onData(stored, 'cache');
   onDeviceRead?.();
