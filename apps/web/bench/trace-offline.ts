@@ -6,6 +6,10 @@
 //   RUNS=11 node --import tsx apps/web/bench/trace-offline.ts [path]
 //     quick A/B: median paint of [path] and of the not-found page (as bench:offline measures them), without
 //     the pack tables and the 1,000-fiche corpus.
+//   Options: NEW_TAB=1 (each navigation in a new tab, as bench:offline), LIGHT=1 (no compile events, no CPU
+//   samples), DEBUG_MARKS=1 (marks, paints and long animation frames of each run), CATS=a,b (more trace
+//   categories), FRAME=1 (the frame pipeline: compositor, raster, viz and GPU, and every thread's top-level
+//   tasks with their CPU time, to see what the first frame waits for after the main thread is done).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBrowser } from '../e2e/support/browser';
 import { createRestartableServer } from '../e2e/support/restartable-server';
@@ -117,6 +121,9 @@ try {
             ...(process.env.LIGHT
               ? []
               : ['disabled-by-default-v8.compile', 'disabled-by-default-v8.cpu_profiler']),
+            ...(process.env.FRAME
+              ? ['disabled-by-default-devtools.timeline.frame', 'toplevel', 'cc', 'viz', 'gpu', 'benchmark']
+              : []),
             ...(process.env.CATS ? process.env.CATS.split(',') : []),
           ],
         });

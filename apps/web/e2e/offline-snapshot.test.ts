@@ -81,6 +81,10 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
     // First visit: the shell only.
     expect(await parsed(page)).toMatchObject({ h1: null, inert: false });
     await waitForSnapshot(page, 'ar');
+    // The first screens only (save-snapshot.ts): the title is kept, the footer far below it is not.
+    const kept = (await storedSnapshot(page))!.html;
+    expect(kept).toContain(title);
+    expect(kept).not.toContain('app-footer');
     // The document as parsed when the worker answered with the snapshot.
     const fromSnapshot = { h1: title, dir: 'rtl', lang: 'ar', offlineBanner: false, inert: true };
 

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
-import { clientsClaim } from 'workbox-core';
+import { cacheNames, clientsClaim } from 'workbox-core';
 import {
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
+  getCacheKeyForURL,
   precacheAndRoute,
   type PrecacheEntry,
 } from 'workbox-precaching';
@@ -24,6 +25,23 @@ self.addEventListener('message', (event) => {
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
+// A precached file (script, stylesheet, font, icon) is answered straight from the precache, before
+// workbox's router sees the request. The requests of a page queue on this worker's one thread; through
+// workbox's route and strategy each took 4–8 ms of it in a trace (a dozen promise steps, and the body sent
+// as a stream the thread pumps), here about 1 ms (the cached response handed over as it is).
+let precache: Promise<Cache> | undefined;
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || request.mode === 'navigate') return;
+  const key = getCacheKeyForURL(request.url);
+  if (!key) return;
+  event.stopImmediatePropagation();
+  event.respondWith(
+    (precache ??= caches.open(cacheNames.precache))
+      .then((cache) => cache.match(key))
+      .then((response) => response ?? fetch(request)),
+  );
+});
 // The app shell, every page chunk, every UI language and the fonts of every script (vite.config.ts
 // globPatterns): a first visit online is enough for the whole app to open offline, in any language.
 precacheAndRoute(self.__WB_MANIFEST);
