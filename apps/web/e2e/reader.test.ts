@@ -341,8 +341,18 @@ describeBrowser('reader app', ({ openPage }) => {
     const item = fiche.sections.how[0]!;
     const section = page.locator(`[data-item="${item.id}"]`);
     const problem = `Adresse changée ${tag()}`;
-    await section.getByRole('button', { name: fr.web.feedback.report }).click();
+    // The form is drawn only when opened (one per item would weigh on the page), and what was typed in it
+    // is still there after closing and opening it again.
+    const report = section.getByRole('button', { name: fr.web.feedback.report });
+    expect(await section.locator('form').count()).toBe(0);
+    await report.click();
     await section.getByLabel(fr.web.feedback.reportLabel).fill(problem);
+    await section.getByRole('button', { name: fr.common.cancel }).click();
+    expect(await section.locator('form').count()).toBe(0);
+    expect(await report.getAttribute('aria-expanded')).toBe('false');
+    await report.click();
+    expect(await section.getByLabel(fr.web.feedback.reportLabel).inputValue()).toBe(problem);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await section.getByRole('button', { name: fr.common.send }).click();
     await section.getByText(fr.web.feedback.reportThanks).waitFor();
 
