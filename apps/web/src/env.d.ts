@@ -14,7 +14,5 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** The page shows messages beyond the shell's (modules/i18n.ts PAGE_AREAS). */
     pageMessages?: boolean;
-    /** The page formats dates or numbers (composables/use-format.ts): main.ts starts the format worker early. */
-    formats?: boolean;
   }
 }

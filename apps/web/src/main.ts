@@ -1,9 +1,9 @@
 import { createApp } from 'vue';
 import App from './App.vue';
 import { afterNextPaint } from './composables/after-paint';
-import { warmUpFormats } from './composables/use-format';
+import { startFormats } from './composables/use-format';
 import { applyStoredTextSize } from './composables/use-text-size';
-import { install as installI18n, targetLanguage } from './modules/i18n';
+import { install as installI18n } from './modules/i18n';
 import { install as installPwa } from './modules/pwa';
 import { install as installRouter, router } from './modules/router';
 import './styles/base.css';
@@ -14,8 +14,6 @@ function boot(): void {
   const i18nReady = installI18n(app);
   installRouter(app);
   installPwa(app);
-  // Pages that show dates or amounts need the language's Intl data: loaded while their code loads.
-  if (router.resolve(window.location.pathname).meta.formats) warmUpFormats(targetLanguage());
   // Mounted once the language is loaded and the first page resolved (its code, messages, font and, for a
   // fiche, its content: modules/router.ts), all fetched side by side: the first paint shows the page, not
   // the layout around an empty page that then fills in (and moves when the font arrives).
@@ -23,6 +21,8 @@ function boot(): void {
     // A page snapshot stays inert (data/snapshots.ts) until the live page replaces it, in this same task.
     document.getElementById('app')?.removeAttribute('inert');
     app.mount('#app');
+    // Dates and amounts are formatted by a worker, started once this first page is painted.
+    afterNextPaint(startFormats);
   });
 }
 

@@ -18,6 +18,7 @@ let batch: [string, FormatRequest][] = [];
 /** Keys of the batches sent to the worker, in order: it answers them in order. */
 const sent: string[][] = [];
 let worker: Worker | null | undefined;
+let mayStart = false;
 
 function onMainThread(requests: [string, FormatRequest][]): void {
   import('./format/format-value')
@@ -69,7 +70,7 @@ function ask(request: FormatRequest): string {
   if (known !== undefined) return known;
   if (!asked.has(key)) {
     asked.add(key);
-    if (!batch.length) queueMicrotask(flush);
+    if (!batch.length && mayStart) queueMicrotask(flush);
     batch.push([key, request]);
   }
   return '';
@@ -91,11 +92,13 @@ function requestFor(
 }
 
 /**
- * Starts the worker and its Intl data for a language at once, while the app waits for the first page's
- * code, messages and data (main.ts): the worker is then ready to answer the first render.
+ * Lets the worker start (main.ts, once the first page is painted): creating it and fetching its script
+ * would otherwise compete with the first view, on the main thread and on a slow network. Values asked
+ * before are sent then; they fill in a moment after the first paint.
  */
-export function warmUpFormats(lang: LanguageCode): void {
-  ask(requestFor(lang, 'date', new Date(0).toISOString()));
+export function startFormats(): void {
+  mayStart = true;
+  if (batch.length) flush();
 }
 
 /**

@@ -16,31 +16,31 @@ export const router = createRouter({
       path: '/theme/:themeId',
       name: 'theme',
       component: () => import('../pages/ThemePage.vue'),
-      meta: { pageMessages: true, formats: true },
+      meta: { pageMessages: true },
     },
     {
       path: '/fiche/:slug',
       name: 'fiche',
       component: () => import('../pages/FichePage.vue'),
-      meta: { pageMessages: true, formats: true },
+      meta: { pageMessages: true },
     },
     {
       path: '/fiche/:slug/bilingual',
       name: 'fiche-bilingual',
       component: () => import('../pages/BilingualPage.vue'),
-      meta: { pageMessages: true, formats: true },
+      meta: { pageMessages: true },
     },
     {
       path: '/search',
       name: 'search',
       component: () => import('../pages/SearchPage.vue'),
-      meta: { pageMessages: true, formats: true },
+      meta: { pageMessages: true },
     },
     {
       path: '/saved',
       name: 'saved',
       component: () => import('../pages/SavedPage.vue'),
-      meta: { pageMessages: true, formats: true },
+      meta: { pageMessages: true },
     },
     // The page itself belongs to the offline engineer (issue 5).
     {
