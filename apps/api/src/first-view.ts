@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Request } from 'express';
-import { SOURCE_LANGUAGE, isLanguageCode, slugSchema, type LanguageCode } from '@reperes/shared';
+import {
+  FIRST_VIEW_FICHE_ID,
+  SOURCE_LANGUAGE,
+  isLanguageCode,
+  slugSchema,
+  type LanguageCode,
+} from '@reperes/shared';
 import { getResolvedFiche } from './modules/fiches/fiches.service.js';
 
 /**
@@ -39,8 +45,6 @@ const PAGES: { path: RegExp; source: string; fiche?: true }[] = [
   { path: /^\/offline$/, source: 'src/pages/OfflinePage.vue' },
 ];
 
-/** The id of the element holding the fiche, read by the app (apps/web/src/data/first-view.ts). */
-export const FIRST_VIEW_FICHE_ID = 'first-view-fiche';
 /** The fiche goes into the HTML only if it is read this fast (it is served from memory once read). */
 const FICHE_WAIT_MS = 300;
 

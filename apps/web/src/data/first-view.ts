@@ -1,8 +1,6 @@
 import type { LanguageCode } from '@reperes/shared/languages';
+import { FIRST_VIEW_FICHE_ID } from '@reperes/shared/reader-shell';
 import type { ResolvedFiche } from '@reperes/shared/schemas/api';
-
-/** The element the server puts a fiche in (apps/api/src/first-view.ts, FIRST_VIEW_FICHE_ID). */
-const ELEMENT_ID = 'first-view-fiche';
 
 /**
  * The fiche the server put into this page's HTML on a first visit (apps/api/src/first-view.ts), if it is
@@ -11,7 +9,7 @@ const ELEMENT_ID = 'first-view-fiche';
  * and the API as usual (the copy in the HTML is only as fresh as the page load).
  */
 export function takeFirstViewFiche(slug: string, lang: LanguageCode): ResolvedFiche | undefined {
-  const element = document.getElementById(ELEMENT_ID);
+  const element = document.getElementById(FIRST_VIEW_FICHE_ID);
   if (!element) return undefined;
   element.remove();
   try {
