@@ -67,6 +67,11 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
           lang: document.documentElement.lang,
           offlineBanner: document.querySelector('[data-testid="offline-banner"]') !== null,
           inert: document.getElementById('app')?.inert ?? null,
+          // Stylesheets written in by the worker (and allowed by the CSP: each has its rules), and links.
+          inlineStyles: [...document.querySelectorAll('style[data-href]')].map(
+            (style) => ((style as HTMLStyleElement).sheet?.cssRules.length ?? 0) > 0,
+          ),
+          stylesheetLinks: document.querySelectorAll('link[rel="stylesheet"]').length,
         };
       });
     });
@@ -78,21 +83,46 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
     await page.goto(`${server.url}${PATH}`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    // First visit: the shell only.
-    expect(await parsed(page)).toMatchObject({ h1: null, inert: false });
+    // First visit: the shell only, its stylesheet linked.
+    expect(await parsed(page)).toMatchObject({
+      h1: null,
+      inert: false,
+      inlineStyles: [],
+      stylesheetLinks: 1,
+    });
     await waitForSnapshot(page, 'ar');
     // The first screens only (save-snapshot.ts): the title is kept, the footer far below it is not.
     const kept = (await storedSnapshot(page))!.html;
     expect(kept).toContain(title);
     expect(kept).not.toContain('app-footer');
-    // The document as parsed when the worker answered with the snapshot.
-    const fromSnapshot = { h1: title, dir: 'rtl', lang: 'ar', offlineBanner: false, inert: true };
+    // The document as parsed when the worker answered with the snapshot: every stylesheet the page used
+    // (the shell's, the fiche page's, the Arabic font's) written in, none left to fetch before painting.
+    const styles = (await storedSnapshot(page))!.styles.length;
+    expect(styles).toBeGreaterThanOrEqual(3);
+    const fromSnapshot = {
+      h1: title,
+      dir: 'rtl',
+      lang: 'ar',
+      offlineBanner: false,
+      inert: true,
+      inlineStyles: Array<boolean>(styles).fill(true),
+      stylesheetLinks: 0,
+    };
 
     await page.reload();
     // Inert until the app takes over: nothing typed into a copy of a form is lost.
     expect(await parsed(page)).toEqual(fromSnapshot);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await expect.poll(() => page.evaluate(() => document.getElementById('app')!.inert)).toBe(false);
+    // Live, the page is the one a plain visit gives: its stylesheets are links again.
+    await expect
+      .poll(() =>
+        page.evaluate(() => [
+          document.querySelectorAll('style[data-href]').length,
+          document.querySelectorAll('link[rel="stylesheet"]').length,
+        ]),
+      )
+      .toEqual([0, styles]);
 
     await context.setOffline(true);
     await page.goto('about:blank');

@@ -1,6 +1,7 @@
 import { createApp } from 'vue';
 import App from './App.vue';
 import { afterNextPaint } from './composables/after-paint';
+import { restoreStylesheetLinks } from './data/snapshot-styles';
 import { startFormats } from './composables/use-format';
 import { applyStoredTextSize } from './composables/use-text-size';
 import { install as installI18n } from './modules/i18n';
@@ -9,6 +10,8 @@ import { install as installRouter, router } from './modules/router';
 import './styles/base.css';
 
 function boot(): void {
+  // Before any page's code is asked for: the loader looks for the stylesheets already linked.
+  restoreStylesheetLinks();
   applyStoredTextSize();
   const app = createApp(App);
   const i18nReady = installI18n(app);

@@ -8,6 +8,8 @@
  * A snapshot must never show something the app would not: all of them are dropped when a sync changes
  * stored fiches and when the reader changes language; one taken by another version of the app (another entry
  * script) or in another language than a `?lang=` in the address is not used.
+ * The worker also writes the page's stylesheets into it (inlineStylesheets): the first frame then waits for
+ * no other file. The app turns them back into links when it starts (restoreStylesheetLinks).
  * This file is shared with the service worker; the page takes snapshots with save-snapshot.ts.
  */
 
@@ -78,4 +80,62 @@ export function composeShell(shell: string, snapshot: PageSnapshot): string | un
       // Inert until the app takes over (main.ts): a dead copy of a form must not take what the reader types.
       .replace('<div id="app"></div>', () => `<div id="app" inert>${snapshot.html}</div>`)
   );
+}
+
+/** `<link rel="stylesheet">` of our own files, as written by Vite (index.html) and composeShell. */
+const STYLESHEET_LINK = /<link rel="stylesheet"(?: crossorigin)? href="(\/[\w\-./]+\.css)">/g;
+
+/** The stylesheets linked in the head of `html`. */
+export function linkedStylesheets(html: string): string[] {
+  const head = html.slice(0, html.indexOf('</head>'));
+  return [...head.matchAll(STYLESHEET_LINK)].map((match) => match[1]!);
+}
+
+/**
+ * `html` with the head's stylesheet links found in `texts` (href → CSS) written in as `<style data-href>`
+ * elements, in their place (same order, same cascade), and the texts so written. A text that could end
+ * its element early is left as a link.
+ */
+export function inlineStylesheets(
+  html: string,
+  texts: ReadonlyMap<string, string>,
+): { html: string; inlined: string[] } {
+  const end = html.indexOf('</head>');
+  if (end < 0) return { html, inlined: [] };
+  const inlined: string[] = [];
+  const head = html.slice(0, end).replace(STYLESHEET_LINK, (link, href: string) => {
+    const text = texts.get(href);
+    if (text === undefined || /<\/style/i.test(text)) return link;
+    inlined.push(text);
+    return `<style data-href="${escapeAttribute(href)}">${text}</style>`;
+  });
+  return { html: head + html.slice(end), inlined };
+}
+
+/**
+ * A Content-Security-Policy that also lets the given inline stylesheets apply (their `'sha256-…'`
+ * sources), and nothing else: each policy of the header gets them in the directive that governs
+ * `<style>` elements (style-src-elem, else style-src, else a style-src made from default-src). A policy
+ * without any of these already allows them.
+ */
+export function allowStyleHashes(csp: string, hashes: string[]): string {
+  const sources = hashes.map((hash) => `'sha256-${hash}'`).join(' ');
+  return csp
+    .split(',')
+    .map((policy) => {
+      const directives = policy
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean);
+      const named = (name: string) => directives.findIndex((d) => d.split(/\s+/)[0]!.toLowerCase() === name);
+      const target = [named('style-src-elem'), named('style-src')].find((i) => i >= 0);
+      if (target !== undefined) directives[target] = `${directives[target]} ${sources}`;
+      else {
+        const fallback = named('default-src');
+        if (fallback >= 0)
+          directives.push(`style-src${directives[fallback]!.slice('default-src'.length)} ${sources}`);
+      }
+      return directives.join('; ');
+    })
+    .join(', ');
 }
