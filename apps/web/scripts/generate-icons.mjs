@@ -124,6 +124,9 @@ const ICONS = [
   { file: 'icon-512.png', size: 512, background: roundedSquare(0.22), pin: pinShape(0.62) },
   // maskable: full bleed, the pin stays inside the 80 % safe-zone circle.
   { file: 'icon-maskable-512.png', size: 512, background: fullBleed, pin: pinShape(0.5) },
+  // The browser tab's icon. A PNG, not favicon.svg: the page decodes an SVG icon as an SVG document of its
+  // own, on the main thread, while the first view is still being drawn.
+  { file: 'favicon-32.png', size: 32, background: roundedSquare(0.22), pin: pinShape(0.62) },
   // iOS rounds the corners itself and ignores transparency.
   { file: 'apple-touch-icon-180.png', size: 180, background: fullBleed, pin: pinShape(0.58) },
 ];
