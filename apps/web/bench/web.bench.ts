@@ -9,9 +9,9 @@
  *    BENCH_VERBOSE=1 lists the files.
  * 2. Lighthouse 12 (mobile defaults: simulated slow 4G and 4× CPU throttling, Moto G-class screen) for both
  *    pages in French and Arabic: performance (≥ 95) and accessibility (100). Median of BENCH_RUNS runs
- *    (default 3), each in a fresh Chromium (no service worker, no IndexedDB from an earlier run). The
- *    machine is shared and noisy: simulated throttling multiplies the CPU time measured here, so the
- *    load average is printed with the figures.
+ *    (default 5, as Lighthouse's guide on variance advises), each in a fresh Chromium (no service worker,
+ *    no IndexedDB from an earlier run). The machine is shared and noisy: simulated throttling multiplies
+ *    the CPU time measured here, so the load average is printed with the figures.
  *
  * Everything runs against the production server on 127.0.0.1 with the local Chromium: nothing leaves the
  * machine (Chromium's background networking is off; Lighthouse's performance and accessibility audits
@@ -34,7 +34,7 @@ const PAGES = [
   { name: 'fiche', path: FICHE, budgetKb: 90 },
 ] as const;
 const LANGS = ['fr', 'ar'] as const;
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const VERBOSE = process.env.BENCH_VERBOSE === '1';
 /** BENCH_LHR_DIR=/tmp/lhr keeps each Lighthouse report there (page-lang-run.json): its long-tasks,
  * bootup-time and mainthread-work-breakdown audits show which tasks block. */
