@@ -58,6 +58,9 @@ export default defineConfig({
   build: {
     // dist/.vite/manifest.json: which files each page and language needs (the server hints them: apps/api/src/first-view.ts).
     manifest: true,
+    // Fonts stay files, even tiny ones (styles/fonts/endonyms.css): written into a stylesheet, every visit
+    // would download them; as files, only a page that uses their letters on a system lacking them does.
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -42,6 +42,32 @@ describeBrowser('reader home page', ({ openPage }) => {
     expect(problems.filter((p) => !isNetworkNoise(p))).toEqual([]);
   });
 
+  it("draws every language of the chooser by its own name, Tigrinya too on a system without a Ge'ez font", async () => {
+    // This machine has no font with Ge'ez letters (`fc-list :charset=1275` is empty): without the cut of
+    // those letters (styles/fonts/endonyms.css), "ትግርኛ" was drawn as four empty boxes.
+    const { context, page } = await openPage();
+    await page.goto(`${server.url}/`);
+    const tigrinya = page.getByRole('button', { name: 'ትግርኛ' });
+    await tigrinya.waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    const cdp = await context.newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    await cdp.send('CSS.enable');
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: 'button[lang="ti"]',
+    });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts).toEqual([
+      expect.objectContaining({ familyName: 'Noto Sans Ethiopic', isCustomFont: true, glyphCount: 4 }),
+    ]);
+    // The cut only: the full Ethiopic font is for Tigrinya pages.
+    const loaded = await page.evaluate(() =>
+      [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')),
+    );
+    expect(new Set(loaded)).toEqual(new Set(['Reperes Endonyms']));
+  });
+
   it("dates the recently updated fiches in the reader's language (formatted off the main thread)", async () => {
     const { page, problems } = await openPage();
     const recent = (await (
