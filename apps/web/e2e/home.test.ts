@@ -55,7 +55,7 @@ describeBrowser('reader home page', ({ openPage }) => {
     await cdp.send('CSS.enable');
     const { nodeId } = await cdp.send('DOM.querySelector', {
       nodeId: root.nodeId,
-      selector: 'button[lang="ti"]',
+      selector: 'button[lang="ti"] .endonym',
     });
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
     expect(fonts).toEqual([
