@@ -50,7 +50,8 @@ for (const [script, source] of Object.entries(SOURCES)) {
   }
 }
 
-rules.push(`.endonym {\n  font-family: '${FAMILY}', var(--font-sans);\n}`);
+// From the first paint on (main.ts sets the attribute): the cut is not worth a request before it.
+rules.push(`:root[data-endonym-font] .endonym {\n  font-family: '${FAMILY}', var(--font-sans);\n}`);
 
 writeFileSync(
   `${OUT}endonyms.css`,
