@@ -1,9 +1,9 @@
 import { createApp } from 'vue';
 import App from './App.vue';
 import { afterNextPaint } from './composables/after-paint';
-import { restoreStylesheetLinks } from './data/snapshot-styles';
 import { startFormats } from './composables/use-format';
 import { applyStoredTextSize } from './composables/use-text-size';
+import { restoreStylesheetLinks } from './data/snapshot-styles';
 import { install as installI18n } from './modules/i18n';
 import { install as installPwa } from './modules/pwa';
 import { install as installRouter, router } from './modules/router';

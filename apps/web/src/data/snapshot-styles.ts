@@ -1,8 +1,8 @@
-// The page's side of inlineStylesheets (snapshots.ts, shared with the service worker).
 /**
- * In a page answered with a snapshot, the stylesheets the worker wrote in go back to being links, so the
- * live page is the one a plain visit gives (and the app's loader finds the stylesheets it expects); each
- * `<style>` leaves once its link has loaded (same rules: nothing changes on screen).
+ * The page's side of inlineStylesheets (snapshots.ts, shared with the service worker). In a page answered
+ * with a snapshot, the stylesheets the worker wrote in go back to being links, so the live page is the
+ * one a plain visit gives (and the app's loader finds the stylesheets it expects); each `<style>` leaves
+ * once its link has loaded (same rules: nothing changes on screen).
  */
 export function restoreStylesheetLinks(): void {
   for (const style of document.querySelectorAll<HTMLStyleElement>('head > style[data-href]')) {
