@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'exp
 import mongoose from 'mongoose';
 import type { Logger } from 'pino';
 import { AppError } from '../errors/app-error.js';
+import { errorHandler } from '../errors/error-handler.js';
 import type { LastKnown } from './last-known.js';
 
 /**
@@ -41,6 +42,15 @@ const PROBE_INTERVAL_MS = 1_000;
 const PING_TIMEOUT_MS = 2_000;
 
 /**
+ * How long a request that was already waiting on the database when an outage began may still wait before it
+ * is answered without it. Operations that fail cleanly do so within the driver's server selection timeout
+ * (5 s, db/connect.ts), so this only catches operations the driver will never settle: mongodb 7.8 writes a
+ * command to a socket the server has just closed (destroyed, its `close` event not yet handled) and waits
+ * for a `drain` that never comes. See docs/operations.md.
+ */
+export const STALLED_AFTER_OUTAGE_MS = 8_000;
+
+/**
  * Whether the database answered lately, learnt from real operations (a failure marks it down) and from
  * pings (a success marks it up). Mongoose's readyState alone is not enough: with a standalone server it can
  * stay "connected" while every operation fails. One per process, like mongoose's default connection.
@@ -52,6 +62,7 @@ export class DatabaseStatus {
   private stopped = false;
   private watching = false;
   private logger: Pick<Logger, 'info' | 'warn'> | undefined;
+  private readonly outageListeners = new Set<() => void>();
 
   isUp(): boolean {
     return !this.down;
@@ -79,8 +90,15 @@ export class DatabaseStatus {
         { err },
         'database unreachable: serving the last known public content, other requests answer 503',
       );
+      for (const listener of this.outageListeners) listener();
     }
     this.scheduleProbe();
+  }
+
+  /** Calls `listener` each time the database goes from reachable to unreachable; returns the unsubscribe. */
+  onOutage(listener: () => void): () => void {
+    this.outageListeners.add(listener);
+    return () => this.outageListeners.delete(listener);
   }
 
   markUp(): void {
@@ -146,17 +164,69 @@ function needsDatabase(req: Request): boolean {
   return !((req.method === 'GET' || req.method === 'HEAD') && NO_DATABASE.some((r) => r.test(path)));
 }
 
+function isRead(req: Request): boolean {
+  return req.method === 'GET' || req.method === 'HEAD';
+}
+
 function unavailable(req: Request, res: Response): AppError {
   res.setHeader('Retry-After', '5');
-  const read = req.method === 'GET' || req.method === 'HEAD';
   return new AppError(
     'DATABASE_UNAVAILABLE',
-    read
+    isRead(req)
       ? 'The database is not reachable right now and this content is not in the copy kept for outages. ' +
           'Try again in a moment.'
       : 'The database is not reachable right now, so nothing was saved. Published content can still be ' +
           'read; try again in a moment.',
   );
+}
+
+/** The answer to a request the database stopped answering in the middle of (see STALLED_AFTER_OUTAGE_MS). */
+function stalled(req: Request, res: Response): AppError {
+  res.setHeader('Retry-After', '5');
+  return new AppError(
+    'DATABASE_UNAVAILABLE',
+    isRead(req)
+      ? 'The database stopped answering while this page was being read. Try again in a moment.'
+      : 'The database stopped answering while this was being saved. Check whether your change is there, ' +
+          'then try again in a moment.',
+  );
+}
+
+/**
+ * The requests that reached the database while it was up and have not been answered yet. When an outage
+ * begins, each gets `stalledAfterMs` more to finish; one still unanswered then is answered like a request
+ * made during the outage (the last known copy, else 503), so no client waits forever on an operation the
+ * driver lost.
+ */
+class InFlight {
+  private readonly waiting = new Map<Response, { req: Request; timer?: NodeJS.Timeout }>();
+
+  constructor(
+    private readonly stalledAfterMs: number,
+    private readonly answer: (req: Request, res: Response) => void,
+  ) {}
+
+  track(req: Request, res: Response): void {
+    const entry: { req: Request; timer?: NodeJS.Timeout } = { req };
+    this.waiting.set(res, entry);
+    const done = () => {
+      clearTimeout(entry.timer);
+      this.waiting.delete(res);
+    };
+    res.once('finish', done).once('close', done);
+  }
+
+  /** An outage began: start the clock of every request still waiting. */
+  outage(): void {
+    for (const [res, entry] of this.waiting) {
+      entry.timer ??= setTimeout(() => {
+        this.waiting.delete(res);
+        if (!res.headersSent) this.answer(entry.req, res);
+        // A body already on its way cannot be turned into an error: cut it so the client sees the failure.
+        else if (!res.writableEnded) res.destroy();
+      }, this.stalledAfterMs).unref();
+    }
+  }
 }
 
 /**
@@ -167,14 +237,22 @@ function unavailable(req: Request, res: Response): AppError {
 export function databaseGuard({
   lastKnown,
   logger,
+  stalledAfterMs = STALLED_AFTER_OUTAGE_MS,
 }: {
   lastKnown: LastKnown;
   logger: Pick<Logger, 'info' | 'warn'>;
+  stalledAfterMs?: number;
 }): RequestHandler {
   databaseStatus.attach(logger);
+  const inFlight = new InFlight(stalledAfterMs, (req, res) => {
+    logger.warn({ method: req.method, url: req.originalUrl }, 'request stalled by a database outage');
+    if (!lastKnown.serveStale(req, res)) errorHandler(stalled(req, res), req, res, () => undefined);
+  });
+  databaseStatus.onOutage(() => inFlight.outage());
   return (req, res, next) => {
     if (databaseStatus.isUp()) {
       lastKnown.capture(req, res);
+      if (needsDatabase(req)) inFlight.track(req, res);
       return next();
     }
     if (!needsDatabase(req)) return next();

@@ -139,7 +139,7 @@ export class LastKnown {
 
   private record(route: Route, req: Request, res: Response, chunk: unknown): void {
     if (res.statusCode === 304 && route.kind === 'read') return this.etagSeen(route.key, res);
-    if (res.statusCode !== 200 || req.method === 'HEAD') return;
+    if (res.statusCode !== 200 || req.method === 'HEAD' || res.getHeader(STALE_HEADER)) return;
     const body = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     if (Buffer.isBuffer(body)) this.remember(route.key, res, body);
   }
