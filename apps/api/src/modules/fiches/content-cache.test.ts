@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VersionedCache } from './content-cache.js';
+import { SharedLoads, VersionedCache } from './content-cache.js';
 
 describe('VersionedCache.through', () => {
   it('runs one load for requests that miss together, and caches its value for that version', async () => {
@@ -42,5 +42,51 @@ describe('VersionedCache.through', () => {
     expect(calls).toBe(1);
     expect(await cache.through('fiche', 'v1', flaky, () => 3)).toBe('doc');
     expect(calls).toBe(2);
+  });
+});
+
+/**
+ * A load the database driver never settles (docs/operations.md, "Database outages") must not hold the
+ * requests that join it, nor every later one. `never` stands in for that lost operation.
+ */
+describe('a shared load that never settles', () => {
+  const never = () => new Promise<never>(() => {});
+  const LIMIT_MS = 150;
+
+  it('is given up after its limit: its callers get DATABASE_UNAVAILABLE, the next call loads afresh', async () => {
+    const loads = new SharedLoads<string>(LIMIT_MS);
+    let started = 0;
+    const lost = () => {
+      started += 1;
+      return never();
+    };
+    const t0 = Date.now();
+    const joined = await Promise.allSettled([loads.run('version', lost), loads.run('version', lost)]);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(LIMIT_MS - 5);
+    expect(started).toBe(1);
+    for (const result of joined) {
+      expect(result.status).toBe('rejected');
+      expect((result as PromiseRejectedResult).reason).toMatchObject({
+        code: 'DATABASE_UNAVAILABLE',
+        status: 503,
+      });
+    }
+    expect(await loads.run('version', async () => 'v2')).toBe('v2');
+  });
+
+  it('does not hold a cached read: the same key and version load again and are cached', async () => {
+    const cache = new VersionedCache<string>(1024, LIMIT_MS);
+    await expect(cache.through('fiche', 'v1', never, () => 3)).rejects.toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+    });
+    expect(
+      await cache.through(
+        'fiche',
+        'v1',
+        async () => 'doc',
+        () => 3,
+      ),
+    ).toBe('doc');
+    expect(cache.get('fiche', 'v1')).toBe('doc');
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { AppError } from '../../errors/app-error.js';
 import { ContentVersionModel } from './content-version.model.js';
 
 /**
@@ -14,8 +15,51 @@ import { ContentVersionModel } from './content-version.model.js';
 const FRESH_MS = 100;
 const KEY = 'public';
 
+/**
+ * Loads shared by concurrent requests are given up after this long: their callers get
+ * DATABASE_UNAVAILABLE (a read is then answered from the last known copy) and the next request starts a
+ * new load. Without it, one database operation the driver never settles (docs/operations.md, "Database
+ * outages") would hold every later public read forever, as they would all join it. The version read is
+ * one tiny query; a load builds one response (a whole language pack at most).
+ */
+export const VERSION_READ_LIMIT_MS = 5_000;
+export const LOAD_LIMIT_MS = 30_000;
+
+/**
+ * Concurrent `run(key, load)` calls share one `load()`. It is forgotten once settled (a failure is not
+ * kept: the next call tries again), or once `limitMs` have passed, when its callers are answered
+ * DATABASE_UNAVAILABLE.
+ */
+export class SharedLoads<T> {
+  private readonly pending = new Map<string, Promise<T>>();
+  constructor(private readonly limitMs: number) {}
+
+  run(key: string, load: () => Promise<T>): Promise<T> {
+    let shared = this.pending.get(key);
+    if (!shared) {
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(
+              new AppError('DATABASE_UNAVAILABLE', 'The database did not answer in time; try again shortly.'),
+            ),
+          this.limitMs,
+        );
+        timer.unref();
+      });
+      shared = Promise.race([load(), limit]).finally(() => {
+        clearTimeout(timer);
+        if (this.pending.get(key) === shared) this.pending.delete(key);
+      });
+      this.pending.set(key, shared);
+    }
+    return shared;
+  }
+}
+
 let known = { version: '', checkedAt: 0 };
-let inflight: Promise<string> | null = null;
+const versionReads = new SharedLoads<string>(VERSION_READ_LIMIT_MS);
 
 const versionOf = (doc: { epoch: string; version: number } | null) =>
   doc ? `${doc.epoch}:${doc.version}` : 'none';
@@ -29,10 +73,7 @@ async function readVersion(): Promise<string> {
 /** The current content version (at most FRESH_MS old). */
 export function contentVersion(): Promise<string> {
   if (Date.now() - known.checkedAt < FRESH_MS) return Promise.resolve(known.version);
-  inflight ??= readVersion().finally(() => {
-    inflight = null;
-  });
-  return inflight;
+  return versionReads.run(KEY, readVersion);
 }
 
 /** Call after writing reader documents or themes: every process drops what it cached before. */
@@ -79,7 +120,12 @@ interface Entry<T> {
 export class VersionedCache<T> {
   private map = new Map<string, Entry<T>>();
   private bytes = 0;
-  constructor(private readonly maxBytes: number) {}
+  constructor(
+    private readonly maxBytes: number,
+    loadLimitMs = LOAD_LIMIT_MS,
+  ) {
+    this.loading = new SharedLoads<T>(loadLimitMs);
+  }
 
   get(key: string, version: string): T | undefined {
     const e = this.map.get(key);
@@ -105,7 +151,7 @@ export class VersionedCache<T> {
   }
 
   /** Loads under way, by key and version: concurrent misses share one load. */
-  private loading = new Map<string, Promise<T>>();
+  private readonly loading: SharedLoads<T>;
 
   /**
    * Cached value for this version, or load it (and cache it). Requests that miss together — hundreds of
@@ -115,17 +161,10 @@ export class VersionedCache<T> {
   through(key: string, version: string, load: () => Promise<T>, sizeOf: (v: T) => number): Promise<T> {
     const hit = this.get(key, version);
     if (hit !== undefined) return Promise.resolve(hit);
-    const id = `${version}\u0000${key}`;
-    let pending = this.loading.get(id);
-    if (!pending) {
-      pending = load()
-        .then((value) => {
-          this.set(key, version, value, sizeOf(value));
-          return value;
-        })
-        .finally(() => this.loading.delete(id));
-      this.loading.set(id, pending);
-    }
-    return pending;
+    return this.loading.run(`${version}\u0000${key}`, async () => {
+      const value = await load();
+      this.set(key, version, value, sizeOf(value));
+      return value;
+    });
   }
 }
