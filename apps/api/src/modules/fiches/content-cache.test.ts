@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { databaseStatus } from '../../middleware/db-guard.js';
 import { SharedLoads, VersionedCache } from './content-cache.js';
 
 describe('VersionedCache.through', () => {
@@ -88,5 +89,28 @@ describe('a shared load that never settles', () => {
       ),
     ).toBe('doc');
     expect(cache.get('fiche', 'v1')).toBe('doc');
+  });
+});
+
+describe('shared loads when a database outage begins', () => {
+  afterAll(() => {
+    databaseStatus.markUp();
+    databaseStatus.stop();
+  });
+
+  it('are forgotten: a later call loads afresh instead of joining one the outage may have lost', async () => {
+    const loads = new SharedLoads<string>(300);
+    const before = loads.run('version', () => new Promise<never>(() => {}));
+    before.catch(() => undefined);
+    databaseStatus.markDown(new Error('the driver lost the connection to the database'));
+    let started = 0;
+    const after = await loads.run('version', async () => {
+      started += 1;
+      return 'v2';
+    });
+    expect(after).toBe('v2');
+    expect(started).toBe(1);
+    // The caller that joined before the outage still gets its answer, at the limit.
+    await expect(before).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
   });
 });

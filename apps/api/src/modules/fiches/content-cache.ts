@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { AppError } from '../../errors/app-error.js';
+import { databaseStatus } from '../../middleware/db-guard.js';
 import { ContentVersionModel } from './content-version.model.js';
 
 /**
@@ -28,11 +29,14 @@ export const LOAD_LIMIT_MS = 30_000;
 /**
  * Concurrent `run(key, load)` calls share one `load()`. It is forgotten once settled (a failure is not
  * kept: the next call tries again), or once `limitMs` have passed, when its callers are answered
- * DATABASE_UNAVAILABLE.
+ * DATABASE_UNAVAILABLE. When a database outage begins, every load under way is forgotten: a call made
+ * after that starts its own instead of joining one the outage may have lost.
  */
 export class SharedLoads<T> {
   private readonly pending = new Map<string, Promise<T>>();
-  constructor(private readonly limitMs: number) {}
+  constructor(private readonly limitMs: number) {
+    databaseStatus.onOutage(() => this.pending.clear());
+  }
 
   run(key: string, load: () => Promise<T>): Promise<T> {
     let shared = this.pending.get(key);
