@@ -1,4 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+// req.id and req.log (app.ts mounts pino-http): its types, also where this file is compiled without app.ts.
+import type {} from 'pino-http';
 import type { ErrorBody } from '@reperes/shared';
 import { AppError } from './app-error.js';
 
