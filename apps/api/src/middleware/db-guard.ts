@@ -3,6 +3,7 @@ import mongoose from 'mongoose';
 import type { Logger } from 'pino';
 import { AppError } from '../errors/app-error.js';
 import { errorHandler } from '../errors/error-handler.js';
+import { withDeadline } from '../db/deadline.js';
 import type { LastKnown } from './last-known.js';
 
 /**
@@ -95,10 +96,9 @@ export class DatabaseStatus {
     this.scheduleProbe();
   }
 
-  /** Calls `listener` each time the database goes from reachable to unreachable; returns the unsubscribe. */
-  onOutage(listener: () => void): () => void {
+  /** Calls `listener` each time the database goes from reachable to unreachable. */
+  onOutage(listener: () => void): void {
     this.outageListeners.add(listener);
-    return () => this.outageListeners.delete(listener);
   }
 
   markUp(): void {
@@ -111,23 +111,17 @@ export class DatabaseStatus {
   async ping(timeoutMs = PING_TIMEOUT_MS): Promise<boolean> {
     const db = mongoose.connection.db;
     if (!db || closing()) return false;
-    let timer: NodeJS.Timeout | undefined;
-    const attempt = db.command({ ping: 1 });
-    attempt.catch(() => {}); // settles after the timeout below when the server is slow to answer
     try {
-      await Promise.race([
-        attempt,
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer to ping within ${timeoutMs} ms`)), timeoutMs);
-        }),
-      ]);
+      await withDeadline(
+        db.command({ ping: 1 }),
+        timeoutMs,
+        () => new Error(`no answer to ping within ${timeoutMs} ms`),
+      );
       this.markUp();
       return true;
     } catch (err) {
       this.markDown(err);
       return false;
-    } finally {
-      clearTimeout(timer);
     }
   }
 
@@ -161,35 +155,35 @@ const NO_DATABASE = [/^\/api\/v1\/health(\/|$)/, /^\/api\/v1\/languages\/?$/, /^
 
 function needsDatabase(req: Request): boolean {
   const path = req.originalUrl.split('?')[0] ?? '';
-  return !((req.method === 'GET' || req.method === 'HEAD') && NO_DATABASE.some((r) => r.test(path)));
+  return !(isRead(req) && NO_DATABASE.some((r) => r.test(path)));
 }
 
 function isRead(req: Request): boolean {
   return req.method === 'GET' || req.method === 'HEAD';
 }
 
-function unavailable(req: Request, res: Response): AppError {
-  res.setHeader('Retry-After', '5');
-  return new AppError(
-    'DATABASE_UNAVAILABLE',
-    isRead(req)
-      ? 'The database is not reachable right now and this content is not in the copy kept for outages. ' +
-          'Try again in a moment.'
-      : 'The database is not reachable right now, so nothing was saved. Published content can still be ' +
-          'read; try again in a moment.',
-  );
-}
+const MESSAGES = {
+  // The database was already unreachable when the request came.
+  down: {
+    read:
+      'The database is not reachable right now and this content is not in the copy kept for outages. ' +
+      'Try again in a moment.',
+    write:
+      'The database is not reachable right now, so nothing was saved. Published content can still be ' +
+      'read; try again in a moment.',
+  },
+  // It stopped answering while the request was being handled (see STALLED_AFTER_OUTAGE_MS).
+  stalled: {
+    read: 'The database stopped answering while this page was being read. Try again in a moment.',
+    write:
+      'The database stopped answering while this was being saved. Check whether your change is there, ' +
+      'then try again in a moment.',
+  },
+};
 
-/** The answer to a request the database stopped answering in the middle of (see STALLED_AFTER_OUTAGE_MS). */
-function stalled(req: Request, res: Response): AppError {
+function unavailable(req: Request, res: Response, when: keyof typeof MESSAGES = 'down'): AppError {
   res.setHeader('Retry-After', '5');
-  return new AppError(
-    'DATABASE_UNAVAILABLE',
-    isRead(req)
-      ? 'The database stopped answering while this page was being read. Try again in a moment.'
-      : 'The database stopped answering while this was being saved. Check whether your change is there, ' +
-          'then try again in a moment.',
-  );
+  return new AppError('DATABASE_UNAVAILABLE', MESSAGES[when][isRead(req) ? 'read' : 'write']);
 }
 
 /**
@@ -246,7 +240,8 @@ export function databaseGuard({
   databaseStatus.attach(logger);
   const inFlight = new InFlight(stalledAfterMs, (req, res) => {
     logger.warn({ method: req.method, url: req.originalUrl }, 'request stalled by a database outage');
-    if (!lastKnown.serveStale(req, res)) errorHandler(stalled(req, res), req, res, () => undefined);
+    if (!lastKnown.serveStale(req, res))
+      errorHandler(unavailable(req, res, 'stalled'), req, res, () => undefined);
   });
   databaseStatus.onOutage(() => inFlight.outage());
   return (req, res, next) => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { withDeadline } from '../../db/deadline.js';
 import { AppError } from '../../errors/app-error.js';
 import { databaseStatus } from '../../middleware/db-guard.js';
 import { ContentVersionModel } from './content-version.model.js';
@@ -41,19 +42,11 @@ export class SharedLoads<T> {
   run(key: string, load: () => Promise<T>): Promise<T> {
     let shared = this.pending.get(key);
     if (!shared) {
-      let timer: NodeJS.Timeout | undefined;
-      const limit = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () =>
-            reject(
-              new AppError('DATABASE_UNAVAILABLE', 'The database did not answer in time; try again shortly.'),
-            ),
-          this.limitMs,
-        );
-        timer.unref();
-      });
-      shared = Promise.race([load(), limit]).finally(() => {
-        clearTimeout(timer);
+      shared = withDeadline(
+        load(),
+        this.limitMs,
+        () => new AppError('DATABASE_UNAVAILABLE', 'The database did not answer in time; try again shortly.'),
+      ).finally(() => {
         if (this.pending.get(key) === shared) this.pending.delete(key);
       });
       this.pending.set(key, shared);
