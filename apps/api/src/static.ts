@@ -2,6 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import { firstView } from './first-view.js';
+import { precompressed } from './precompressed.js';
+
+/** Hashed assets never change; anything else (service worker, manifest, icons) is revalidated. */
+const cacheHeaders = (file: string) => ({
+  'Cache-Control': file.includes(`${path.sep}assets${path.sep}`)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache',
+});
 
 /**
  * Serves a built front end: hashed assets are immutable; the shell, the service worker and the manifest
@@ -12,14 +20,12 @@ export function serveApp(app: Express, mount: string, dist: string): boolean {
   if (!fs.existsSync(index)) return false;
   app.use(
     mount,
+    // The build's brotli and gzip copies (scripts/precompress.mjs), else the file itself.
+    precompressed(dist, cacheHeaders),
     express.static(dist, {
       index: false,
       setHeaders(res, file) {
-        if (file.includes(`${path.sep}assets${path.sep}`)) {
-          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-        } else {
-          res.setHeader('Cache-Control', 'no-cache');
-        }
+        res.set(cacheHeaders(file));
       },
     }),
   );

@@ -156,6 +156,28 @@ describe('the container image (docker/Dockerfile)', () => {
     expect(api.dependencies.tsx).toBeDefined();
   });
 
+  it('copies into the build stage every repository file the build scripts run', () => {
+    const build = all.find((s) => s.name === 'build')!;
+    const runBuild = build.lines.findIndex((l) => /^RUN npm run build/.test(l));
+    const copied = build.lines
+      .slice(0, runBuild)
+      .map((l) => /^COPY\s+(?!--)(\S+)\s/.exec(l)?.[1])
+      .filter((source): source is string => !!source);
+    // `node ../../scripts/x.mjs` in a workspace's build, `node scripts/x.mjs` at the root.
+    const used = ['package.json', 'apps/web/package.json', 'apps/admin/package.json'].flatMap((file) => {
+      const { build: script = '' } = (JSON.parse(read(file)) as { scripts: Record<string, string> }).scripts;
+      return [...script.matchAll(/node (\S+\.m?[jt]s)/g)].map((m) =>
+        path.relative(ROOT, path.resolve(ROOT, path.dirname(file), m[1]!)),
+      );
+    });
+    expect(used).toContain('scripts/precompress.mjs');
+    for (const file of used)
+      expect(
+        copied.some((source) => file === source || file.startsWith(`${source}/`)),
+        `${file} is copied before the build runs`,
+      ).toBe(true);
+  });
+
   it('runs the API as a non-root user, in production mode on 0.0.0.0, with a health check', () => {
     const users = final.lines.filter((l) => /^USER\s/i.test(l));
     expect(users.length).toBeGreaterThan(0);
@@ -181,6 +203,10 @@ describe('the container image (docker/Dockerfile)', () => {
 
 describe('the reverse proxy (docker/nginx/default.conf)', () => {
   const conf = read('docker/nginx/default.conf');
+
+  it('sends the gzip copies the build writes (scripts/precompress.mjs) instead of compressing each time', () => {
+    expect(conf).toMatch(/^\s*gzip_static on;/m);
+  });
 
   it('caches hashed assets for a year as immutable', () => {
     for (const match of ['^~ /assets/', '^~ /admin/assets/']) {
