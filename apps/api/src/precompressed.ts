@@ -14,7 +14,8 @@ const TEXT = /\.(js|mjs|css|svg|json|webmanifest|txt|xml)$/;
  * Serves the brotli or gzip copy the build wrote beside a file of `dist` (scripts/precompress.mjs), when the
  * browser accepts it: the smallest encoding (brotli at its best quality), and no compression work per
  * request. Anything else (no copy, nothing accepted, a rebuild under way) goes on to the plain file,
- * which the compression middleware encodes as it always did. `headers` gives the caching headers of a file.
+ * which the compression middleware encodes as it always did; so does a copy older than its file (a file
+ * replaced without the build step). `headers` gives the caching headers of a file.
  */
 export function precompressed(
   dist: string,
@@ -38,10 +39,13 @@ export function precompressed(
     const order = ENCODINGS.filter((e) => req.acceptsEncodings(e.name) === e.name);
     if (order.length === 0) return next();
     void (async () => {
+      const plain = await stat(file).catch(() => undefined);
+      if (!plain?.isFile()) return next();
       for (const encoding of order) {
         const copy = file + encoding.suffix;
         const found = await stat(copy).catch(() => undefined);
-        if (!found?.isFile()) continue;
+        // A copy older than its file is stale (the file was replaced without the build step): not used.
+        if (!found?.isFile() || found.mtimeMs < plain.mtimeMs) continue;
         res.vary('Accept-Encoding');
         res.type(path.extname(file));
         res.set({

@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -167,6 +176,24 @@ describe('serving the precompressed copies', () => {
       expect(res.headers['content-encoding'], url).toBeUndefined();
       expect(res.body.toString(), url).not.toContain('secret');
     }
+  });
+
+  it('never sends a copy older than its file (the file replaced without the build step)', async () => {
+    const file = path.join(dist, 'assets', 'edited-E.js');
+    writeFileSync(file, SCRIPT);
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/precompress.mjs'), dist], { stdio: 'pipe' });
+    expect(
+      (await raw('/assets/edited-E.js', { 'accept-encoding': CHROMIUM })).headers['content-encoding'],
+    ).toBe('br');
+    // A deployment that edits the file in place (as the update test plays one) and leaves the copies.
+    const edited = SCRIPT.replace('mot-0-0', 'mot-edited');
+    writeFileSync(file, edited);
+    const later = new Date(statSync(`${file}.br`).mtimeMs + 5_000);
+    utimesSync(file, later, later);
+    const res = await raw('/assets/edited-E.js', { 'accept-encoding': CHROMIUM });
+    expect(res.status).toBe(200);
+    // The compression middleware encodes the new file itself.
+    expect(brotliDecompressSync(res.body).toString()).toBe(edited);
   });
 
   it('falls back to the next copy, then to the plain file, when a copy disappears (a rebuild under way)', async () => {
