@@ -6,7 +6,7 @@
 // A copy that would not be at least 10 % smaller than the file is not written (nor left from an earlier run).
 // Dot-folders (.vite) are skipped: they are never served. The shell (index.html) is skipped: the server
 // writes each page's own HTML from it.
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,11 +14,13 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const TEXT = /\.(js|mjs|css|svg|json|webmanifest|txt|xml)$/;
 const MIN_BYTES = 1024;
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
 const ENCODINGS = [
   {
     suffix: '.br',
     encode: (data) =>
-      promisify(brotliCompress)(data, {
+      brotli(data, {
         params: {
           [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
           [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
@@ -26,7 +28,7 @@ const ENCODINGS = [
         },
       }),
   },
-  { suffix: '.gz', encode: (data) => promisify(gzip)(data, { level: 9 }) },
+  { suffix: '.gz', encode: (data) => gzipped(data, { level: 9 }) },
 ];
 
 /** The files under `dir` to compress, skipping dot-folders. */
@@ -73,7 +75,7 @@ if (dists.length === 0) {
   process.exit(2);
 }
 for (const dist of dists) {
-  if (!existsSync(dist) || !(await stat(dist)).isDirectory()) {
+  if (!(await stat(dist).catch(() => undefined))?.isDirectory()) {
     console.error(`precompress: ${dist} is not a folder`);
     process.exit(1);
   }

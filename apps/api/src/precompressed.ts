@@ -58,7 +58,9 @@ export function precompressed(
         res.sendFile(copy, { acceptRanges: false, cacheControl: false, dotfiles: 'allow' }, (error) => {
           // Gone between the check and the read (a rebuild): the plain file, if nothing was sent yet.
           if (error && !res.headersSent) {
+            // The plain file gets its own validator from express.static.
             res.removeHeader('Content-Encoding');
+            res.removeHeader('ETag');
             next();
           } else if (error) res.destroy();
         });
