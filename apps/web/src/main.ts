@@ -24,12 +24,8 @@ function boot(): void {
     // A page snapshot stays inert (data/snapshots.ts) until the live page replaces it, in this same task.
     document.getElementById('app')?.removeAttribute('inert');
     app.mount('#app');
-    // Once this first page is painted: the worker that formats dates and amounts, and the font of the
-    // Ge'ez letters of a language's name (styles/fonts/endonyms.css), which no first paint waits for.
-    afterNextPaint(() => {
-      startFormats();
-      document.documentElement.dataset.endonymFont = '';
-    });
+    // Once this first page is painted: the worker that formats dates and amounts.
+    afterNextPaint(startFormats);
   });
 }
 
