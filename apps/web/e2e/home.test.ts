@@ -60,7 +60,8 @@ describeBrowser('reader home page', ({ openPage }) => {
       });
       return (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts;
     };
-    // The cut is asked for when the name is first laid out, and the name drawn with it once it is there.
+    // On a first visit the cut is asked for once the first page is painted (modules/endonym-font.ts), and
+    // the name drawn again with it.
     await expect
       .poll(drawnWith)
       .toEqual([
@@ -77,8 +78,8 @@ describeBrowser('reader home page', ({ openPage }) => {
     // The list shows "ትግርኛ" among the Arabic fiche's languages. When the cut of those letters
     // (styles/fonts/endonyms.css) only applied once the first page was painted, every visit drew the name
     // in the system font and then again in the cut: the names beside it moved, under the reader's finger
-    // (Lighthouse's layout-shift audit named "Русский"). Now the first layout already asks for the cut, and
-    // once it is cached nothing moves. A phone's width: the right-to-left list wraps there.
+    // (Lighthouse's layout-shift audit named "Русский"). A device that has had the cut now applies it from
+    // the first layout (modules/endonym-font.ts). A phone's width: the right-to-left list wraps there.
     const { page } = await openPage({ viewport: { width: 412, height: 823 }, locale: 'ar' });
     const url = `${server.url}/fiche/demander-l-asile?lang=ar`;
     const settled = async () => {
@@ -90,7 +91,7 @@ describeBrowser('reader home page', ({ openPage }) => {
         () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
       );
     };
-    // First visit: the cut is downloaded (a shift may happen here on a slow connection).
+    // First visit: the cut comes after the first paint, as before (no first paint waits for it).
     await page.goto(url);
     await settled();
     // The reader opens the fiche again.

@@ -50,10 +50,8 @@ for (const [script, source] of Object.entries(SOURCES)) {
   }
 }
 
-// From the first layout on: a name drawn first in the system font and then again in the cut moved what
-// stands beside it (the list of a fiche's languages shifted under the reader's finger). A page asks for the
-// cut only when it shows one of those letters, and once cached every later page has it at once.
-rules.push(`.endonym {\n  font-family: '${FAMILY}', var(--font-sans);\n}`);
+// From the first paint on (main.ts sets the attribute): the cut is not worth a request before it.
+rules.push(`:root[data-endonym-font] .endonym {\n  font-family: '${FAMILY}', var(--font-sans);\n}`);
 
 writeFileSync(
   `${OUT}endonyms.css`,

@@ -4,6 +4,7 @@ import { afterNextPaint } from './composables/after-paint';
 import { startFormats } from './composables/use-format';
 import { applyStoredTextSize } from './composables/use-text-size';
 import { restoreStylesheetLinks } from './data/snapshot-styles';
+import { applyKnownEndonymFont, enableEndonymFont } from './modules/endonym-font';
 import { install as installI18n } from './modules/i18n';
 import { install as installPwa } from './modules/pwa';
 import { install as installRouter, router } from './modules/router';
@@ -13,6 +14,7 @@ function boot(): void {
   // Before any page's code is asked for: the loader looks for the stylesheets already linked.
   restoreStylesheetLinks();
   applyStoredTextSize();
+  applyKnownEndonymFont();
   const app = createApp(App);
   const i18nReady = installI18n(app);
   installRouter(app);
@@ -24,8 +26,12 @@ function boot(): void {
     // A page snapshot stays inert (data/snapshots.ts) until the live page replaces it, in this same task.
     document.getElementById('app')?.removeAttribute('inert');
     app.mount('#app');
-    // Once this first page is painted: the worker that formats dates and amounts.
-    afterNextPaint(startFormats);
+    // Once this first page is painted: the worker that formats dates and amounts, and (on a first visit:
+    // modules/endonym-font.ts) the font of the Ge'ez letters of a language's name.
+    afterNextPaint(() => {
+      startFormats();
+      enableEndonymFont();
+    });
   });
 }
 
