@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { FicheList, ThemeList } from '@reperes/shared/schemas/api';
+import type { FicheList, ResolvedFiche, ThemeList } from '@reperes/shared/schemas/api';
 import ar from '../../../locales/ar.json';
 import fr from '../../../locales/fr.json';
 import { describeBrowser, expectNoAxeViolations } from './support/browser';
@@ -209,6 +209,45 @@ describeBrowser('reader home page', ({ openPage }) => {
 
     await page.goto(`${server.url}/une/page/qui/n-existe-pas`);
     await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
+  });
+
+  it('starts its service worker, which downloads the whole app, only once a fiche has finished drawing', async () => {
+    // A fiche draws its sections over many frames after the first paint (FicheSections.vue). The worker's
+    // install fetches every page and language and writes them to the cache: started at the first idle
+    // moment after the load, as it was, it ran beside those frames and took a share of the phone's cores
+    // from them. It now waits until the page has settled (composables/after-paint.ts, whenSettled).
+    const { context, page } = await openPage({ viewport: { width: 412, height: 823 }, locale: 'ar' });
+    // A phone's speed (Lighthouse's mobile setting): the drawing then spans several idle moments.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      const container = navigator.serviceWorker;
+      const register = container.register.bind(container);
+      container.register = (...args: Parameters<typeof register>) => {
+        document.documentElement.dataset.itemsAtRegister = String(
+          document.querySelectorAll('.fiche-item').length,
+        );
+        return register(...args);
+      };
+    });
+    const slug = 'demander-l-asile';
+    const fiche = (await (
+      await fetch(`${server.url}/api/v1/fiches/${slug}?lang=ar`)
+    ).json()) as ResolvedFiche;
+    const { what, why, how, next } = fiche.sections;
+    const items = 1 + why.length + how.length + next.length;
+    expect(what).toBeTruthy();
+    expect(items).toBeGreaterThan(3);
+
+    await page.goto(`${server.url}/fiche/${slug}?lang=ar`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const counts = await page.evaluate(() => ({
+      atRegister: Number(document.documentElement.dataset.itemsAtRegister),
+      now: document.querySelectorAll('.fiche-item').length,
+    }));
+    expect(counts).toEqual({ atRegister: items, now: items });
   });
 
   it('leaves the back-office and the API to the network even when its worker controls the page', async () => {

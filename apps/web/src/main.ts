@@ -6,7 +6,7 @@ import { applyStoredTextSize } from './composables/use-text-size';
 import { restoreStylesheetLinks } from './data/snapshot-styles';
 import { applyKnownEndonymFont, enableEndonymFont } from './modules/endonym-font';
 import { install as installI18n } from './modules/i18n';
-import { install as installPwa } from './modules/pwa';
+import { install as installPwa, startAfterFirstPage } from './modules/pwa';
 import { install as installRouter, router } from './modules/router';
 import './styles/base.css';
 
@@ -26,11 +26,13 @@ function boot(): void {
     // A page snapshot stays inert (data/snapshots.ts) until the live page replaces it, in this same task.
     document.getElementById('app')?.removeAttribute('inert');
     app.mount('#app');
-    // Once this first page is painted: the worker that formats dates and amounts, and (on a first visit:
-    // modules/endonym-font.ts) the font of the Ge'ez letters of a language's name.
+    // Once this first page is painted: the worker that formats dates and amounts, (on a first visit:
+    // modules/endonym-font.ts) the font of the Ge'ez letters of a language's name, and what waits for the
+    // page to settle (the service worker, the packs' sync).
     afterNextPaint(() => {
       startFormats();
       enableEndonymFont();
+      startAfterFirstPage();
     });
   });
 }

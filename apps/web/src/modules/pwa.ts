@@ -1,5 +1,6 @@
 import type { App } from 'vue';
 import { ref } from 'vue';
+import { whenSettled } from '../composables/after-paint';
 import { db } from '../store/db';
 
 const needRefresh = ref(false);
@@ -78,13 +79,6 @@ function onShellOutdated(): void {
   needRefresh.value = true;
 }
 
-function afterFirstPaint(run: () => void): void {
-  const idle = () =>
-    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1_000 }) : setTimeout(run, 200);
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
-}
-
 const RELOADED_KEY = 'reperes.reloadedForChunk';
 
 /**
@@ -109,14 +103,21 @@ export function install(_app: App): void {
   // Open the device database while the app boots (messages, router): the first screen reads from it.
   void db().catch(() => undefined);
   reloadOnMissingChunk();
-  // Packs sync and queued reports leave on start and on reconnect, after the first paint.
   void import('../data/http').then(({ onShellOutdated: subscribe }) => subscribe(onShellOutdated));
-  afterFirstPaint(() => {
+}
+
+/**
+ * Work the reader never waits for, started once the first page is on screen (main.ts) and has settled
+ * (composables/after-paint.ts): a fiche draws its sections over many frames after its first paint, and
+ * this work would take a share of a phone's few cores from them.
+ */
+export function startAfterFirstPage(): void {
+  whenSettled(() => {
+    // Packs sync and queued reports leave now, then on each reconnection (data/background.ts).
     void import('../data/background').then(({ startBackgroundWork }) => startBackgroundWork());
-  });
-  // The worker is built for production only (vite build); the dev server never registers one.
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  afterFirstPaint(() => {
+    // The worker is built for production only (vite build); the dev server never registers one. Its
+    // install downloads the whole app: every page, every language.
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
     register().catch((error: unknown) => console.error('Service worker registration failed.', error));
   });
 }
