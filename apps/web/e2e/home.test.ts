@@ -211,23 +211,30 @@ describeBrowser('reader home page', ({ openPage }) => {
     await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
   });
 
-  it('starts its service worker, which downloads the whole app, only once a fiche has finished drawing', async () => {
-    // A fiche draws its sections over many frames after the first paint (FicheSections.vue). The worker's
-    // install fetches every page and language and writes them to the cache: started at the first idle
-    // moment after the load, as it was, it ran beside those frames and took a share of the phone's cores
-    // from them. It now waits until the page has settled (composables/after-paint.ts, whenSettled).
+  it('starts its service worker and its formatting worker only once a fiche has finished drawing', async () => {
+    // A fiche draws its sections over many frames after the first paint (FicheSections.vue). The service
+    // worker's install fetches every page and language and writes them to the cache; the worker that
+    // formats dates starts a thread and loads the engine's locale data. Started at the first idle moment
+    // after the load and right after the first paint, they ran beside those frames and took a share of the
+    // phone's cores from them. They now wait until the page has settled (main.ts, whenSettled).
     const { context, page } = await openPage({ viewport: { width: 412, height: 823 }, locale: 'ar' });
     // A phone's speed (Lighthouse's mobile setting): the drawing then spans several idle moments.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(() => {
+      const itemsNow = () => String(document.querySelectorAll('.fiche-item').length);
       const container = navigator.serviceWorker;
       const register = container.register.bind(container);
       container.register = (...args: Parameters<typeof register>) => {
-        document.documentElement.dataset.itemsAtRegister = String(
-          document.querySelectorAll('.fiche-item').length,
-        );
+        document.documentElement.dataset.itemsAtRegister = itemsNow();
         return register(...args);
+      };
+      const NativeWorker = window.Worker;
+      window.Worker = class extends NativeWorker {
+        constructor(...args: ConstructorParameters<typeof Worker>) {
+          super(...args);
+          document.documentElement.dataset.itemsAtWorker ??= itemsNow();
+        }
       };
     });
     const slug = 'demander-l-asile';
@@ -243,11 +250,14 @@ describeBrowser('reader home page', ({ openPage }) => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
+    // The date of the last update, formatted by the worker.
+    await page.getByText(/آخر تحديث في \S/).waitFor();
     const counts = await page.evaluate(() => ({
       atRegister: Number(document.documentElement.dataset.itemsAtRegister),
+      atWorker: Number(document.documentElement.dataset.itemsAtWorker),
       now: document.querySelectorAll('.fiche-item').length,
     }));
-    expect(counts).toEqual({ atRegister: items, now: items });
+    expect(counts).toEqual({ atRegister: items, atWorker: items, now: items });
   });
 
   it('leaves the back-office and the API to the network even when its worker controls the page', async () => {

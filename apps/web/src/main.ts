@@ -1,12 +1,12 @@
 import { createApp } from 'vue';
 import App from './App.vue';
-import { afterNextPaint } from './composables/after-paint';
+import { afterNextPaint, whenSettled } from './composables/after-paint';
 import { startFormats } from './composables/use-format';
 import { applyStoredTextSize } from './composables/use-text-size';
 import { restoreStylesheetLinks } from './data/snapshot-styles';
 import { applyKnownEndonymFont, enableEndonymFont } from './modules/endonym-font';
 import { install as installI18n } from './modules/i18n';
-import { install as installPwa, startAfterFirstPage } from './modules/pwa';
+import { install as installPwa, startBackground } from './modules/pwa';
 import { install as installRouter, router } from './modules/router';
 import './styles/base.css';
 
@@ -26,13 +26,16 @@ function boot(): void {
     // A page snapshot stays inert (data/snapshots.ts) until the live page replaces it, in this same task.
     document.getElementById('app')?.removeAttribute('inert');
     app.mount('#app');
-    // Once this first page is painted: the worker that formats dates and amounts, (on a first visit:
-    // modules/endonym-font.ts) the font of the Ge'ez letters of a language's name, and what waits for the
-    // page to settle (the service worker, the packs' sync).
-    afterNextPaint(() => {
+    // Once this first page is painted, (on a first visit: modules/endonym-font.ts) the font of the Ge'ez
+    // letters of a language's name: it may move the names beside it, so as early as it can be.
+    afterNextPaint(enableEndonymFont);
+    // Once it has settled (a fiche draws its sections over many frames after its first paint), what the
+    // reader does not wait for and what would otherwise take a share of a phone's few cores from those
+    // frames: the worker that formats dates and amounts (they show on the first page, only a moment later),
+    // the service worker, the packs' sync.
+    whenSettled(() => {
       startFormats();
-      enableEndonymFont();
-      startAfterFirstPage();
+      startBackground();
     });
   });
 }

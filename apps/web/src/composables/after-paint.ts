@@ -18,8 +18,9 @@ const SETTLED_IDLE_MS = 40;
  * Runs `run` once the page has loaded and finished drawing (a fiche draws its sections over many frames
  * after the first paint): at the first idle period long enough that no frame is pending, and after
  * `maxWaitMs` from the load at the latest, for a page that never settles. For work the reader never waits
- * for and that would otherwise compete with the drawing for a phone's cores (the service worker's first
- * download of the app, the packs' sync). Without requestIdleCallback (Safari), one second after the load.
+ * for and that would otherwise compete with the drawing for a phone's few cores (main.ts: the worker that
+ * formats dates, the service worker's download of the app, the packs' sync). Without requestIdleCallback
+ * (Safari), one second after the load.
  */
 export function whenSettled(run: () => void, maxWaitMs = 5_000): void {
   let done = false;

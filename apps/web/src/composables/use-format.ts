@@ -92,9 +92,10 @@ function requestFor(
 }
 
 /**
- * Lets the worker start (main.ts, once the first page is painted): creating it and fetching its script
- * would otherwise compete with the first view, on the main thread and on a slow network. Values asked
- * before are sent then; they fill in a moment after the first paint.
+ * Lets the worker start (main.ts, once the first page has been drawn and has settled): creating it,
+ * fetching its script and running it would otherwise compete with the drawing of the first view, on the
+ * main thread, on a phone's few cores and on a slow network. Values asked before are sent then; they fill
+ * in a moment after.
  */
 export function startFormats(): void {
   mayStart = true;

@@ -1,6 +1,5 @@
 import type { App } from 'vue';
 import { ref } from 'vue';
-import { whenSettled } from '../composables/after-paint';
 import { db } from '../store/db';
 
 const needRefresh = ref(false);
@@ -107,17 +106,14 @@ export function install(_app: App): void {
 }
 
 /**
- * Work the reader never waits for, started once the first page is on screen (main.ts) and has settled
- * (composables/after-paint.ts): a fiche draws its sections over many frames after its first paint, and
- * this work would take a share of a phone's few cores from them.
+ * Work the reader never waits for, started once the first page has settled (main.ts): the packs' sync, the
+ * queued reports and the service worker, whose install downloads the whole app (every page, every
+ * language).
  */
-export function startAfterFirstPage(): void {
-  whenSettled(() => {
-    // Packs sync and queued reports leave now, then on each reconnection (data/background.ts).
-    void import('../data/background').then(({ startBackgroundWork }) => startBackgroundWork());
-    // The worker is built for production only (vite build); the dev server never registers one. Its
-    // install downloads the whole app: every page, every language.
-    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-    register().catch((error: unknown) => console.error('Service worker registration failed.', error));
-  });
+export function startBackground(): void {
+  // Packs sync and queued reports leave now, then on each reconnection (data/background.ts).
+  void import('../data/background').then(({ startBackgroundWork }) => startBackgroundWork());
+  // The worker is built for production only (vite build); the dev server never registers one.
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  register().catch((error: unknown) => console.error('Service worker registration failed.', error));
 }
