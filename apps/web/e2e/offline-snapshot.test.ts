@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ResolvedFiche } from '@reperes/shared/schemas/api';
-import { SNAPSHOT_CACHE, type PageSnapshot } from '../src/data/snapshots';
+import { SNAPSHOT_CACHE, stylesheetFonts, type PageSnapshot } from '../src/data/snapshots';
 import { describeBrowser } from './support/browser';
 import { changeAndPublish } from './support/content';
 import { createRestartableServer, type RestartableServer } from './support/restartable-server';
@@ -72,6 +72,9 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
             (style) => ((style as HTMLStyleElement).sheet?.cssRules.length ?? 0) > 0,
           ),
           stylesheetLinks: document.querySelectorAll('link[rel="stylesheet"]').length,
+          fontPreloads: [...document.querySelectorAll('link[rel="preload"][as="font"]')].map(
+            (link) => new URL((link as HTMLLinkElement).href).pathname,
+          ),
         };
       });
     });
@@ -89,6 +92,7 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
       inert: false,
       inlineStyles: [],
       stylesheetLinks: 1,
+      fontPreloads: [],
     });
     await waitForSnapshot(page, 'ar');
     // The first screens only (save-snapshot.ts): the title is kept, the footer far below it is not.
@@ -99,6 +103,13 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
     // (the shell's, the fiche page's, the Arabic font's) written in, none left to fetch before painting.
     const styles = (await storedSnapshot(page))!.styles.length;
     expect(styles).toBeGreaterThanOrEqual(3);
+    // The fonts those stylesheets declare (Vazirmatn, regular and bold, at least) are asked for while the
+    // page is parsed, not when the first layout finds Arabic text: that layout draws it in Vazirmatn.
+    const cssTexts = await Promise.all(
+      (await storedSnapshot(page))!.styles.map(async (href) => (await fetch(`${server.url}${href}`)).text()),
+    );
+    const fonts = stylesheetFonts(cssTexts);
+    expect(fonts.filter((path) => path.includes('vazirmatn'))).toHaveLength(2);
     const fromSnapshot = {
       h1: title,
       dir: 'rtl',
@@ -107,11 +118,25 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
       inert: true,
       inlineStyles: Array<boolean>(styles).fill(true),
       stylesheetLinks: 0,
+      fontPreloads: fonts,
     };
+    /** How each font file was asked for: once, by its preload link. */
+    const fontRequests = () =>
+      page.evaluate(
+        (paths) =>
+          paths.map((path) =>
+            performance
+              .getEntriesByType('resource')
+              .filter((entry) => new URL(entry.name).pathname === path)
+              .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+          ),
+        fonts,
+      );
 
     await page.reload();
     // Inert until the app takes over: nothing typed into a copy of a form is lost.
     expect(await parsed(page)).toEqual(fromSnapshot);
+    expect(await fontRequests()).toEqual(fonts.map(() => ['link']));
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await expect.poll(() => page.evaluate(() => document.getElementById('app')!.inert)).toBe(false);
     // Live, the page is the one a plain visit gives: its stylesheets are links again.

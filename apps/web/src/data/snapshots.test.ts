@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allowStyleHashes, inlineStylesheets, linkedStylesheets } from './snapshots';
+import {
+  allowStyleHashes,
+  inlineStylesheets,
+  linkedStylesheets,
+  preloadFonts,
+  stylesheetFonts,
+} from './snapshots';
 
 // The service worker's side of page snapshots (issue 5): stylesheets written into the page it answers, and
 // a CSP that lets exactly those apply. The browser test (e2e/offline-snapshot.test.ts) checks the result
@@ -56,6 +62,48 @@ describe('inlineStylesheets', () => {
     const body = '<p>text</p><link rel="stylesheet" href="/assets/page-B.css">';
     const out = inlineStylesheets(page('', body), new Map([['/assets/page-B.css', 'p{}']]));
     expect(out.html).toBe(page('', body));
+  });
+});
+
+describe('stylesheetFonts', () => {
+  it("lists each woff2 file of our own the stylesheets' @font-face rules point to, once", () => {
+    const arabic =
+      '@font-face{font-family:Vazirmatn;font-weight:400;src:url(/assets/v-400-A.woff2)format("woff2"),url(/assets/v-400-B.woff)format("woff")}' +
+      '@font-face{font-family:Vazirmatn;font-weight:700;src:url("/assets/v-700-C.woff2")format("woff2")}';
+    const again = "@font-face{font-family:X;src:url('/assets/v-400-A.woff2')}";
+    expect(stylesheetFonts([arabic, again, 'h1{font-weight:700}'])).toEqual([
+      '/assets/v-400-A.woff2',
+      '/assets/v-700-C.woff2',
+    ]);
+  });
+
+  it('leaves out files of other origins and data URLs', () => {
+    expect(
+      stylesheetFonts([
+        '@font-face{src:url(https://cdn.example/f.woff2)}@font-face{src:url(data:font/woff2;base64,AAAA)}',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('preloadFonts', () => {
+  it('asks for each font first in the head, right after the charset', () => {
+    const html =
+      '<!doctype html><html><head><meta charset="UTF-8" /><title>t</title></head><body></body></html>';
+    expect(preloadFonts(html, ['/assets/a.woff2', '/assets/b.woff2'])).toBe(
+      '<!doctype html><html><head><meta charset="UTF-8" />' +
+        '<link rel="preload" href="/assets/a.woff2" as="font" type="font/woff2" crossorigin>' +
+        '<link rel="preload" href="/assets/b.woff2" as="font" type="font/woff2" crossorigin>' +
+        '<title>t</title></head><body></body></html>',
+    );
+  });
+
+  it('opens the head with them when there is no charset, and changes nothing without fonts', () => {
+    const html = '<html><head><title>t</title></head></html>';
+    expect(preloadFonts(html, ['/assets/a.woff2'])).toBe(
+      '<html><head><link rel="preload" href="/assets/a.woff2" as="font" type="font/woff2" crossorigin><title>t</title></head></html>',
+    );
+    expect(preloadFonts(html, [])).toBe(html);
   });
 });
 

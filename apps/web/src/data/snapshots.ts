@@ -9,7 +9,8 @@
  * stored fiches and when the reader changes language; one taken by another version of the app (another entry
  * script) or in another language than a `?lang=` in the address is not used.
  * The worker also writes the page's stylesheets into it (inlineStylesheets): the first frame then waits for
- * no other file. The app turns them back into links when it starts (restoreStylesheetLinks).
+ * no other file. The app turns them back into links when it starts (restoreStylesheetLinks). The fonts they
+ * declare are preloaded (preloadFonts), so that frame draws the text in them rather than in a fallback face.
  * This file is shared with the service worker; the page takes snapshots with save-snapshot.ts.
  */
 
@@ -110,6 +111,38 @@ export function inlineStylesheets(
     return `<style data-href="${escapeAttribute(href)}">${text}</style>`;
   });
   return { html: head + html.slice(end), inlined };
+}
+
+/** `url(/…woff2)` of our own font files in a stylesheet (as Vite writes them). */
+const FONT_URL = /url\(["']?(\/[\w\-./]+\.woff2)["']?\)/g;
+
+/** The woff2 files the `@font-face` rules of these stylesheets point to, each once. */
+export function stylesheetFonts(texts: Iterable<string>): string[] {
+  const fonts = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(FONT_URL)) fonts.add(match[1]!);
+  return [...fonts];
+}
+
+/**
+ * `html` with a `<link rel="preload" as="font">` for each of `fonts`, first in its head (right after the
+ * charset). A font is otherwise asked for only once the first layout finds text that needs it: that first
+ * frame draws the text in a fallback face (after looking one up), and the page is laid out again, its
+ * lines moving, when the file has come. Asked for while the HTML is parsed, it is there for the first layout.
+ */
+export function preloadFonts(html: string, fonts: readonly string[]): string {
+  if (fonts.length === 0) return html;
+  const links = fonts
+    .map(
+      (href) =>
+        `<link rel="preload" href="${escapeAttribute(href)}" as="font" type="font/woff2" crossorigin>`,
+    )
+    .join('');
+  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
+  if (charset) {
+    const end = charset.index + charset[0].length;
+    return html.slice(0, end) + links + html.slice(end);
+  }
+  return html.replace(/<head>/i, (head) => head + links);
 }
 
 /**

@@ -14,7 +14,9 @@ import {
   composeShell,
   inlineStylesheets,
   linkedStylesheets,
+  preloadFonts,
   readSnapshot,
+  stylesheetFonts,
 } from '../data/snapshots';
 import { OUTBOX_SYNC_TAG, flushOutbox } from '../store/outbox';
 
@@ -66,7 +68,10 @@ const toBase64 = (bytes: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Ar
 /**
  * The snapshot page with its stylesheets written in from the precache, and a CSP that allows exactly
  * those (their hashes). Parsed, the page can be drawn at once: no stylesheet request has to go out, come
- * to this worker and back before the first frame. As it was when something is missing.
+ * to this worker and back before the first frame. The fonts those stylesheets declare are asked for while
+ * the page is parsed (preloadFonts), not when the first layout finds text that needs them: they come from the
+ * precache in time for that layout, which draws the text in them once, instead of in a fallback face first
+ * (then the lines move when the fonts come). As it was when something is missing.
  */
 async function withInlineStyles(html: string, headers: Headers): Promise<string> {
   const cache = await openPrecache();
@@ -87,7 +92,7 @@ async function withInlineStyles(html: string, headers: Headers): Promise<string>
     );
     headers.set('content-security-policy', allowStyleHashes(csp, hashes));
   }
-  return page.html;
+  return preloadFonts(page.html, stylesheetFonts(page.inlined));
 }
 
 async function openPage(options: RouteHandlerCallbackOptions): Promise<Response> {
