@@ -108,7 +108,7 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
     const cssTexts = await Promise.all(
       (await storedSnapshot(page))!.styles.map(async (href) => (await fetch(`${server.url}${href}`)).text()),
     );
-    const fonts = stylesheetFonts(cssTexts);
+    const fonts = stylesheetFonts(cssTexts, (await storedSnapshot(page))!.html);
     expect(fonts.filter((path) => path.includes('vazirmatn'))).toHaveLength(2);
     const fromSnapshot = {
       h1: title,

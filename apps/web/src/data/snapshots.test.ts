@@ -71,18 +71,29 @@ describe('stylesheetFonts', () => {
       '@font-face{font-family:Vazirmatn;font-weight:400;src:url(/assets/v-400-A.woff2)format("woff2"),url(/assets/v-400-B.woff)format("woff")}' +
       '@font-face{font-family:Vazirmatn;font-weight:700;src:url("/assets/v-700-C.woff2")format("woff2")}';
     const again = "@font-face{font-family:X;src:url('/assets/v-400-A.woff2')}";
-    expect(stylesheetFonts([arabic, again, 'h1{font-weight:700}'])).toEqual([
+    expect(stylesheetFonts([arabic, again, 'h1{font-weight:700}'], '')).toEqual([
       '/assets/v-400-A.woff2',
       '/assets/v-700-C.woff2',
     ]);
   });
 
   it('leaves out files of other origins and data URLs', () => {
-    expect(
-      stylesheetFonts([
-        '@font-face{src:url(https://cdn.example/f.woff2)}@font-face{src:url(data:font/woff2;base64,AAAA)}',
-      ]),
-    ).toEqual([]);
+    const css =
+      '@font-face{src:url(https://cdn.example/f.woff2)}@font-face{src:url(data:font/woff2;base64,AAAA)}';
+    expect(stylesheetFonts([css], '')).toEqual([]);
+  });
+
+  it('keeps a face limited to some characters only when the page has one of them', () => {
+    const css =
+      '@font-face{font-family:E;src:url(/assets/e.woff2);unicode-range:U+122D, U+1275}' +
+      '@font-face{font-family:R;src:url(/assets/r.woff2);unicode-range:U+0400-04FF}' +
+      '@font-face{font-family:W;src:url(/assets/w.woff2);unicode-range:U+06??}';
+    expect(stylesheetFonts([css], '<p>Français, English</p>')).toEqual([]);
+    expect(stylesheetFonts([css], '<span>ትግርኛ</span>')).toEqual(['/assets/e.woff2']);
+    expect(stylesheetFonts([css], '<span>Русский, العربية</span>')).toEqual([
+      '/assets/r.woff2',
+      '/assets/w.woff2',
+    ]);
   });
 });
 

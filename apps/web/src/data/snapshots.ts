@@ -115,11 +115,36 @@ export function inlineStylesheets(
 
 /** `url(/…woff2)` of our own font files in a stylesheet (as Vite writes them). */
 const FONT_URL = /url\(["']?(\/[\w\-./]+\.woff2)["']?\)/g;
+const FONT_FACE = /@font-face\s*\{[^}]*\}/g;
+const UNICODE_RANGE = /unicode-range\s*:\s*([^;}]+)/i;
 
-/** The woff2 files the `@font-face` rules of these stylesheets point to, each once. */
-export function stylesheetFonts(texts: Iterable<string>): string[] {
+/** Whether `text` has a character in a `unicode-range` value (`U+122D, U+1200-137F, U+4??`). */
+function hasCharacterIn(range: string, text: string): boolean {
+  const spans = range.split(',').map((part) => {
+    const [from, to] = part.trim().replace(/^u\+/i, '').split('-');
+    const low = parseInt(from!.replace(/\?/g, '0'), 16);
+    const high = parseInt((to ?? from!).replace(/\?/g, 'F'), 16);
+    return [low, high] as const;
+  });
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (spans.some(([low, high]) => code >= low && code <= high)) return true;
+  }
+  return false;
+}
+
+/**
+ * The woff2 files the `@font-face` rules of these stylesheets point to, each once. A face limited to some
+ * characters (`unicode-range`) is left out unless `page` has one of them: the browser would not ask for it.
+ */
+export function stylesheetFonts(texts: Iterable<string>, page: string): string[] {
   const fonts = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(FONT_URL)) fonts.add(match[1]!);
+  for (const text of texts)
+    for (const [face] of text.matchAll(FONT_FACE)) {
+      const range = UNICODE_RANGE.exec(face)?.[1];
+      if (range !== undefined && !hasCharacterIn(range, page)) continue;
+      for (const match of face.matchAll(FONT_URL)) fonts.add(match[1]!);
+    }
   return [...fonts];
 }
 

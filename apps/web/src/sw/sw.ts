@@ -92,7 +92,7 @@ async function withInlineStyles(html: string, headers: Headers): Promise<string>
     );
     headers.set('content-security-policy', allowStyleHashes(csp, hashes));
   }
-  return preloadFonts(page.html, stylesheetFonts(page.inlined));
+  return preloadFonts(page.html, stylesheetFonts(page.inlined, page.html));
 }
 
 async function openPage(options: RouteHandlerCallbackOptions): Promise<Response> {
