@@ -139,6 +139,12 @@ function isSyncResponse(value: unknown, lang: LanguageCode): value is PackSyncRe
 
 const inFlight = new Map<LanguageCode, Promise<SyncOutcome>>();
 const lastChecked = new Map<LanguageCode, number>();
+/** A pack found current (or brought up to date) this recently is not checked again in the background. */
+const RECHECK_MS = 15_000;
+
+/** Whether the pack of `lang` was checked successfully less than `ms` ago, and no check is running. */
+const checkedWithin = (lang: LanguageCode, ms: number) =>
+  !inFlight.has(lang) && Date.now() - (lastChecked.get(lang) ?? 0) < ms;
 
 async function runSync(
   lang: LanguageCode,
@@ -233,9 +239,8 @@ export function syncPack(
 }
 
 /** Revalidates a pack from a screen: at most once per `minIntervalMs`; never throws. */
-export async function revalidatePack(lang: LanguageCode, minIntervalMs = 15_000): Promise<SyncOutcome> {
-  const last = lastChecked.get(lang) ?? 0;
-  if (!inFlight.has(lang) && Date.now() - last < minIntervalMs) return { kind: 'current' };
+export async function revalidatePack(lang: LanguageCode, minIntervalMs = RECHECK_MS): Promise<SyncOutcome> {
+  if (checkedWithin(lang, minIntervalMs)) return { kind: 'current' };
   try {
     return await syncPack(lang);
   } catch {
@@ -243,9 +248,14 @@ export async function revalidatePack(lang: LanguageCode, minIntervalMs = 15_000)
   }
 }
 
-/** Syncs every stored pack, one after the other (on start and when the connection comes back). */
+/**
+ * Syncs every stored pack, one after the other (on start and when the connection comes back). A pack a
+ * screen has just revalidated (the home page's list does, as it loads) is not asked for again: the check
+ * would only be a second manifest request answered 304. A check that failed sets no time: the next one runs.
+ */
 export async function syncAllPacks(): Promise<void> {
   for (const meta of await getPacks()) {
+    if (checkedWithin(meta.lang, RECHECK_MS)) continue;
     try {
       await syncPack(meta.lang);
     } catch (error) {
