@@ -74,6 +74,29 @@ describeBrowser('reader home page', ({ openPage }) => {
     expect(new Set(loaded)).toEqual(new Set(['Reperes Endonyms']));
   });
 
+  it('draws the Latin letters of an Arabic page in its own font, not in the system one', async () => {
+    // The title holds acronyms (SPADA, GUDA, OFPRA); the list of languages, names in Latin letters. With
+    // Vazirmatn's Arabic cut alone they fell to the system font (DejaVu Sans here): another design in the
+    // same line, and lookups through the browser process before the first layout.
+    const { context, page } = await openPage({ locale: 'ar' });
+    await page.goto(`${server.url}/fiche/demander-l-asile?lang=ar`);
+    await page.getByRole('button', { name: 'ትግርኛ' }).waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const drawnWith = async (selector: string) => {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      return fonts.map((font) => `${font.familyName}${font.isCustomFont ? '' : ' (system)'}`);
+    };
+    expect(await page.locator('h1').textContent()).toMatch(/OFPRA/);
+    expect(await drawnWith('h1')).toEqual(['Vazirmatn']);
+    expect(await drawnWith('[lang="fr"] .endonym')).toEqual(['Vazirmatn']);
+    expect(await drawnWith('[lang="ar"] .endonym')).toEqual(['Vazirmatn']);
+  });
+
   it("does not move a fiche's list of languages when the Ge'ez letters of a name get their font", async () => {
     // The list shows "ትግርኛ" among the Arabic fiche's languages. When the cut of those letters
     // (styles/fonts/endonyms.css) only applied once the first page was painted, every visit drew the name

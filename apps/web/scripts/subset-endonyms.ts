@@ -50,8 +50,9 @@ for (const [script, source] of Object.entries(SOURCES)) {
   }
 }
 
-// From the first paint on (main.ts sets the attribute): the cut is not worth a request before it.
-rules.push(`:root[data-endonym-font] .endonym {\n  font-family: '${FAMILY}', var(--font-sans);\n}`);
+// From the first paint on (main.ts sets the attribute): the cut is not worth a request before it. Then the
+// font of the text around the name (base.css: the language's web font, if any, then the system's).
+rules.push(`:root[data-endonym-font] .endonym {\n  font-family: '${FAMILY}', var(--font-text);\n}`);
 
 writeFileSync(
   `${OUT}endonyms.css`,
