@@ -299,6 +299,27 @@ describeBrowser('reader home page', ({ openPage }) => {
     expect(response?.headers()['content-type']).toContain('application/json');
   });
 
+  it("answers the app's files from its precache and the API from the network without running its worker", async () => {
+    const { page } = await openPage();
+    await page.goto(`${server.url}/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.reload();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    // Which static route of the worker (sw.ts) each request took: Chromium reports it in Resource Timing.
+    const routes = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => {
+        const timing = entry as PerformanceResourceTiming & { workerMatchedSourceType?: string };
+        return [new URL(entry.name).pathname.split('/')[1], timing.workerMatchedSourceType] as const;
+      }),
+    );
+    const taken = (folder: string) => [...new Set(routes.filter(([f]) => f === folder).map(([, s]) => s))];
+    expect(taken('assets')).toEqual(['cache']);
+    expect(taken('api')).toEqual(['network']);
+  });
+
   it('serves a web manifest with the fields an install needs', async () => {
     const { page } = await openPage();
     await page.goto(`${server.url}/`);
