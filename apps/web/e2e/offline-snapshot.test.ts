@@ -75,6 +75,8 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
           fontPreloads: [...document.querySelectorAll('link[rel="preload"][as="font"]')].map(
             (link) => new URL((link as HTMLLinkElement).href).pathname,
           ),
+          // The app's code: asked for from the head by the shell; by a snapshot, once it is painted.
+          moduleScripts: document.querySelectorAll('script[type="module"]').length,
         };
       });
     });
@@ -93,6 +95,7 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
       inlineStyles: [],
       stylesheetLinks: 1,
       fontPreloads: [],
+      moduleScripts: 1,
     });
     await waitForSnapshot(page, 'ar');
     // The first screens only (save-snapshot.ts): the title is kept, the footer far below it is not.
@@ -103,13 +106,19 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
     // (the shell's, the fiche page's, the Arabic font's) written in, none left to fetch before painting.
     const styles = (await storedSnapshot(page))!.styles.length;
     expect(styles).toBeGreaterThanOrEqual(3);
-    // The fonts those stylesheets declare (Vazirmatn, regular and bold, at least) are asked for while the
-    // page is parsed, not when the first layout finds Arabic text: that layout draws it in Vazirmatn.
+    // The fonts those stylesheets declare (Vazirmatn's Arabic and Latin cuts, regular and bold: the title
+    // has Latin letters) are asked for while the page is parsed, not when the first layout finds the text
+    // that needs them: that layout draws it in Vazirmatn.
     const cssTexts = await Promise.all(
       (await storedSnapshot(page))!.styles.map(async (href) => (await fetch(`${server.url}${href}`)).text()),
     );
     const fonts = stylesheetFonts(cssTexts, (await storedSnapshot(page))!.html);
-    expect(fonts.filter((path) => path.includes('vazirmatn'))).toHaveLength(2);
+    expect(
+      fonts
+        .filter((path) => path.includes('vazirmatn'))
+        .map((path) => /vazirmatn-\w+-\d+/.exec(path)?.[0])
+        .sort(),
+    ).toEqual(['vazirmatn-arabic-400', 'vazirmatn-arabic-700', 'vazirmatn-latin-400', 'vazirmatn-latin-700']);
     const fromSnapshot = {
       h1: title,
       dir: 'rtl',
@@ -119,6 +128,7 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
       inlineStyles: Array<boolean>(styles).fill(true),
       stylesheetLinks: 0,
       fontPreloads: fonts,
+      moduleScripts: 0,
     };
     /** How each font file was asked for: once, by its preload link. */
     const fontRequests = () =>
@@ -139,6 +149,16 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
     expect(await fontRequests()).toEqual(fonts.map(() => ['link']));
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await expect.poll(() => page.evaluate(() => document.getElementById('app')!.inert)).toBe(false);
+    // The app's code was asked for once the snapshot's first frame was on screen, not while it was drawn.
+    expect(
+      await page.evaluate(() => {
+        const painted = performance.getEntriesByName('first-paint')[0]?.startTime;
+        const entry = performance
+          .getEntriesByType('resource')
+          .find((e) => /^\/assets\/index-[\w-]+\.js$/.test(new URL(e.name).pathname));
+        return painted !== undefined && entry !== undefined ? entry.startTime - painted : null;
+      }),
+    ).toBeGreaterThanOrEqual(0);
     // Live, the page is the one a plain visit gives: its stylesheets are links again.
     await expect
       .poll(() =>

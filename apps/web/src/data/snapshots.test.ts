@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allowStyleHashes,
+  allowHashes,
+  deferAppCode,
   inlineStylesheets,
   linkedStylesheets,
   preloadFonts,
@@ -118,32 +119,77 @@ describe('preloadFonts', () => {
   });
 });
 
-describe('allowStyleHashes', () => {
+describe('allowHashes', () => {
   const hashes = ['AAA=', 'BBB='];
 
   it('adds the hashes to style-src, leaving the other directives as they were', () => {
     expect(
-      allowStyleHashes("default-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'", hashes),
+      allowHashes("default-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'", 'style', hashes),
     ).toBe(
       "default-src 'self'; style-src 'self' 'sha256-AAA=' 'sha256-BBB='; style-src-attr 'unsafe-inline'",
     );
   });
 
   it('uses style-src-elem when the policy has it: it is the one that governs <style> elements', () => {
-    expect(allowStyleHashes("style-src 'self'; style-src-elem 'self'", ['AAA='])).toBe(
+    expect(allowHashes("style-src 'self'; style-src-elem 'self'", 'style', ['AAA='])).toBe(
       "style-src 'self'; style-src-elem 'self' 'sha256-AAA='",
     );
   });
 
   it('makes a style-src from default-src when there is none, so nothing else gets allowed', () => {
-    expect(allowStyleHashes("default-src 'self' data:; img-src 'self'", ['AAA='])).toBe(
+    expect(allowHashes("default-src 'self' data:; img-src 'self'", 'style', ['AAA='])).toBe(
       "default-src 'self' data:; img-src 'self'; style-src 'self' data: 'sha256-AAA='",
     );
   });
 
   it('leaves a policy that does not restrict styles as it is, and treats each policy of a header', () => {
-    expect(allowStyleHashes("img-src 'self', style-src 'none'", ['AAA='])).toBe(
+    expect(allowHashes("img-src 'self', style-src 'none'", 'style', ['AAA='])).toBe(
       "img-src 'self', style-src 'none' 'sha256-AAA='",
     );
+  });
+
+  it('puts script hashes in the directives that govern <script> elements, never in the style ones', () => {
+    const csp = "default-src 'self'; script-src 'self'; style-src 'self'";
+    expect(allowHashes(csp, 'script', ['AAA='])).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-AAA='; style-src 'self'",
+    );
+    expect(allowHashes("script-src 'self'; script-src-elem 'self'", 'script', ['AAA='])).toBe(
+      "script-src 'self'; script-src-elem 'self' 'sha256-AAA='",
+    );
+    expect(allowHashes("default-src 'self'", 'script', ['AAA='])).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-AAA='",
+    );
+    // No hash: nothing to allow, the header is left as it was.
+    expect(allowHashes(csp, 'script', [])).toBe(csp);
+  });
+});
+
+describe('deferAppCode', () => {
+  const shell = page(
+    '<script type="module" crossorigin src="/assets/index-A1.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="/assets/runtime-B2.js">' +
+      '<link rel="stylesheet" crossorigin href="/assets/index-C3.css">',
+    '<h1>Titre</h1>',
+  );
+
+  it("takes the entry script and its preloads out of the head, and asks for them from a script at the body's end", () => {
+    const { html, script } = deferAppCode(shell);
+    expect(html).not.toContain('<script type="module"');
+    expect(html).not.toContain('modulepreload" crossorigin');
+    // Everything else as it was: the stylesheet, the markup.
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-C3.css">');
+    expect(html).toContain('<div id="app"><h1>Titre</h1></div>');
+    expect(html.endsWith(`<script>${script}</script></body></html>`)).toBe(true);
+    expect(script).toContain('"/assets/index-A1.js"');
+    expect(script).toContain('["/assets/runtime-B2.js"]');
+    // Once the first paint is reported, or at once in a page that paints nothing, or after 1 s.
+    expect(script).toContain("observe({ type: 'paint', buffered: true })");
+    expect(script).toContain("document.visibilityState !== 'visible'");
+    expect(script).toContain('setTimeout(ask, 1000)');
+  });
+
+  it('changes nothing when there is no entry script to defer', () => {
+    const plain = page('<link rel="stylesheet" href="/assets/a.css">', '<h1>Titre</h1>');
+    expect(deferAppCode(plain)).toEqual({ html: plain });
   });
 });

@@ -10,7 +10,8 @@
  * script) or in another language than a `?lang=` in the address is not used.
  * The worker also writes the page's stylesheets into it (inlineStylesheets): the first frame then waits for
  * no other file. The app turns them back into links when it starts (restoreStylesheetLinks). The fonts they
- * declare are preloaded (preloadFonts), so that frame draws the text in them rather than in a fallback face.
+ * declare are preloaded (preloadFonts), so that frame draws the text in them rather than in a fallback face,
+ * and the app's code is asked for only once that frame is on screen (deferAppCode).
  * This file is shared with the service worker; the page takes snapshots with save-snapshot.ts.
  */
 
@@ -170,13 +171,59 @@ export function preloadFonts(html: string, fonts: readonly string[]): string {
   return html.replace(/<head>/i, (head) => head + links);
 }
 
+/** Vite's entry script and module preloads, as it writes them in index.html. */
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/[\w\-./]+\.js)"><\/script>/;
+const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="(\/[\w\-./]+\.js)">/g;
+
 /**
- * A Content-Security-Policy that also lets the given inline stylesheets apply (their `'sha256-…'`
- * sources), and nothing else: each policy of the header gets them in the directive that governs
- * `<style>` elements (style-src-elem, else style-src, else a style-src made from default-src). A policy
- * without any of these already allows them.
+ * `html` with the app's code asked for only once the snapshot's first frame is on screen, and the inline
+ * script that asks for it then (to allow by its hash, allowHashes). Asked for from the head, as the shell
+ * does, the code came while that frame was laid out and drawn: parsing it (its entry alone is 170 KB, and
+ * the browser uses no code cache for modules) took a share of a phone's few cores from that frame and from
+ * decoding its fonts. The frame needs none of it: the markup and styles are in the page. The script asks
+ * once the browser reports the first paint (a `paint` entry comes once that frame is presented), at once in
+ * a page that is not visible (it paints nothing), and after 1 s whatever happens. Unchanged, with no script,
+ * when the entry script is not found.
  */
-export function allowStyleHashes(csp: string, hashes: string[]): string {
+export function deferAppCode(html: string): { html: string; script?: string } {
+  const entry = ENTRY_SCRIPT.exec(html);
+  const end = html.lastIndexOf('</body>');
+  if (!entry || end < 0) return { html };
+  const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]!);
+  const script =
+    '(() => {' +
+    'let asked = false;' +
+    'const ask = () => {' +
+    'if (asked) return;' +
+    'asked = true;' +
+    `for (const href of ${JSON.stringify(preloads)}) {` +
+    "const link = document.createElement('link');" +
+    "link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href;" +
+    'document.head.append(link);' +
+    '}' +
+    "const script = document.createElement('script');" +
+    `script.type = 'module'; script.crossOrigin = ''; script.src = ${JSON.stringify(entry[1])};` +
+    'document.head.append(script);' +
+    '};' +
+    "if (document.visibilityState !== 'visible' || !PerformanceObserver.supportedEntryTypes.includes('paint')) ask();" +
+    'else {' +
+    'new PerformanceObserver((list, observer) => { observer.disconnect(); setTimeout(ask); })' +
+    ".observe({ type: 'paint', buffered: true });" +
+    'setTimeout(ask, 1000);' +
+    '}' +
+    '})();';
+  const rest = html.slice(0, end).replace(entry[0], '').replace(MODULE_PRELOAD, '');
+  return { html: `${rest}<script>${script}</script>${html.slice(end)}`, script };
+}
+
+/**
+ * A Content-Security-Policy that also lets the given inline stylesheets or scripts apply (their
+ * `'sha256-…'` sources), and nothing else: each policy of the header gets them in the directive that
+ * governs `<style>` (or `<script>`) elements: style-src-elem, else style-src, else one made from
+ * default-src. A policy without any of these already allows them.
+ */
+export function allowHashes(csp: string, kind: 'style' | 'script', hashes: string[]): string {
+  if (hashes.length === 0) return csp;
   const sources = hashes.map((hash) => `'sha256-${hash}'`).join(' ');
   return csp
     .split(',')
@@ -186,12 +233,12 @@ export function allowStyleHashes(csp: string, hashes: string[]): string {
         .map((d) => d.trim())
         .filter(Boolean);
       const named = (name: string) => directives.findIndex((d) => d.split(/\s+/)[0]!.toLowerCase() === name);
-      const target = [named('style-src-elem'), named('style-src')].find((i) => i >= 0);
+      const target = [named(`${kind}-src-elem`), named(`${kind}-src`)].find((i) => i >= 0);
       if (target !== undefined) directives[target] = `${directives[target]} ${sources}`;
       else {
         const fallback = named('default-src');
         if (fallback >= 0)
-          directives.push(`style-src${directives[fallback]!.slice('default-src'.length)} ${sources}`);
+          directives.push(`${kind}-src${directives[fallback]!.slice('default-src'.length)} ${sources}`);
       }
       return directives.join('; ');
     })

@@ -10,8 +10,9 @@ import {
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import type { RouteHandlerCallbackOptions } from 'workbox-core/types';
 import {
-  allowStyleHashes,
+  allowHashes,
   composeShell,
+  deferAppCode,
   inlineStylesheets,
   linkedStylesheets,
   preloadFonts,
@@ -88,32 +89,36 @@ const shell = createHandlerBoundToURL('index.html');
 
 const toBase64 = (bytes: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
 
+const sha256 = async (text: string) =>
+  toBase64(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+
 /**
- * The snapshot page with its stylesheets written in from the precache, and a CSP that allows exactly
- * those (their hashes). Parsed, the page can be drawn at once: no stylesheet request has to go out, come
- * to this worker and back before the first frame. The fonts those stylesheets declare are asked for while
- * the page is parsed (preloadFonts), not when the first layout finds text that needs them: they come from the
- * precache in time for that layout, which draws the text in them once, instead of in a fallback face first
- * (then the lines move when the fonts come). As it was when something is missing.
+ * The snapshot page with its stylesheets written in from the precache, its fonts preloaded, the app's code
+ * asked for once its first frame is on screen (data/snapshots.ts), and a CSP that allows exactly those
+ * inline stylesheets and that script (their hashes). Parsed, the page can be drawn at once: no stylesheet
+ * request has to go out, come to this worker and back before the first frame. The fonts those stylesheets
+ * declare are asked for while the page is parsed (preloadFonts), not when the first layout finds text that
+ * needs them: they come from the precache in time for that layout, which draws the text in them once,
+ * instead of in a fallback face first (then the lines move when the fonts come). As it was when something
+ * is missing.
  */
-async function withInlineStyles(html: string, headers: Headers): Promise<string> {
+async function snapshotPage(composed: string, headers: Headers): Promise<string> {
   const cache = await openPrecache();
   const texts = new Map<string, string>();
   await Promise.all(
-    linkedStylesheets(html).map(async (href) => {
+    linkedStylesheets(composed).map(async (href) => {
       const key = getCacheKeyForURL(new URL(href, self.location.href).href);
       const cached = key ? await cache.match(key) : undefined;
       if (cached?.ok) texts.set(href, await cached.text());
     }),
   );
-  const page = inlineStylesheets(html, texts);
+  const deferred = deferAppCode(composed);
+  const page = inlineStylesheets(deferred.html, texts);
   const csp = headers.get('content-security-policy');
-  if (csp && page.inlined.length > 0) {
-    const encoder = new TextEncoder();
-    const hashes = await Promise.all(
-      page.inlined.map(async (text) => toBase64(await crypto.subtle.digest('SHA-256', encoder.encode(text)))),
-    );
-    headers.set('content-security-policy', allowStyleHashes(csp, hashes));
+  if (csp) {
+    const styles = await Promise.all(page.inlined.map(sha256));
+    const scripts = deferred.script ? [await sha256(deferred.script)] : [];
+    headers.set('content-security-policy', allowHashes(allowHashes(csp, 'style', styles), 'script', scripts));
   }
   return preloadFonts(page.html, stylesheetFonts(page.inlined, page.html));
 }
@@ -130,7 +135,7 @@ async function openPage(options: RouteHandlerCallbackOptions): Promise<Response>
   if (composed === undefined) return response;
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  const html = await withInlineStyles(composed, headers);
+  const html = await snapshotPage(composed, headers);
   return new Response(html, {
     status: response.status,
     statusText: response.statusText,
