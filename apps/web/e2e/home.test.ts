@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FicheList, ResolvedFiche, ThemeList } from '@reperes/shared/schemas/api';
 import ar from '../../../locales/ar.json';
@@ -5,6 +6,14 @@ import fr from '../../../locales/fr.json';
 import { describeBrowser, expectNoAxeViolations } from './support/browser';
 import { isNetworkNoise } from './support/reader';
 import { startServer, type RunningServer } from './support/server';
+
+/** Once the page's service worker is installed and controls it. */
+async function controlledBy(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
 
 // Needs `npm run build` first: the API server serves apps/web/dist and apps/admin/dist.
 describeBrowser('reader home page', ({ openPage }) => {
@@ -221,10 +230,7 @@ describeBrowser('reader home page', ({ openPage }) => {
     const { context, page } = await openPage();
     await page.goto(`${server.url}/?lang=fr`);
     await page.locator('.theme-grid').waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await controlledBy(page);
 
     await context.setOffline(true);
     await page.reload();
@@ -286,10 +292,7 @@ describeBrowser('reader home page', ({ openPage }) => {
   it('leaves the back-office and the API to the network even when its worker controls the page', async () => {
     const { page } = await openPage();
     await page.goto(`${server.url}/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await controlledBy(page);
 
     await page.goto(`${server.url}/admin/`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -302,10 +305,7 @@ describeBrowser('reader home page', ({ openPage }) => {
   it("answers the app's files from its precache and the API from the network without running its worker", async () => {
     const { page } = await openPage();
     await page.goto(`${server.url}/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await controlledBy(page);
     await page.reload();
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     // Which static route of the worker (sw.ts) each request took: Chromium reports it in Resource Timing.
