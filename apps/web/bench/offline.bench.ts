@@ -137,11 +137,18 @@ async function syncWithOneChange(url: string): Promise<{ total: number; upserts:
   );
   await publishFiche(fiche._id);
 
-  // Exactly what src/data/packs.ts does: HEAD manifest with the pack hash as ETag, then the sync.
-  const check = await exchange(`${url}/api/v1/packs/ar/manifest`, {
-    method: 'HEAD',
-    headers: { 'if-none-match': `"${held.hash}"` },
-  });
+  // Exactly what src/data/packs.ts does: HEAD manifest with the pack hash as ETag, then the sync. The
+  // server reads the content version at most every 100 ms (api content-cache.ts, FRESH_MS): a check made
+  // sooner after this process's publish would still be answered 304, so it is asked again until it sees it.
+  let check: Exchange;
+  for (const started = Date.now(); ; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    check = await exchange(`${url}/api/v1/packs/ar/manifest`, {
+      method: 'HEAD',
+      headers: { 'if-none-match': `"${held.hash}"` },
+    });
+    if (check.status !== 304) break;
+    if (Date.now() - started > 5_000) throw new Error('The pack did not change within 5 s of a publish.');
+  }
   const sync = await exchange(`${url}/api/v1/packs/ar/sync`, {
     method: 'POST',
     body: JSON.stringify({ since: held.cursor, themesHash: themes.hash }),
