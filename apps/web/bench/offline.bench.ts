@@ -216,10 +216,10 @@ interface PaintReport {
 
 /** Whether the service worker would answer `url` with a page snapshot (src/data/snapshots.ts). */
 const hasSnapshot = (page: Page, url: string) =>
-  page.evaluate(
-    async ([name, path]) => (await (await caches.open(name)).match(path)) !== undefined,
-    [SNAPSHOT_CACHE, new URL(url).pathname] as const,
-  );
+  page.evaluate(async ([name, path]) => (await (await caches.open(name)).match(path)) !== undefined, [
+    SNAPSHOT_CACHE,
+    new URL(url).pathname,
+  ] as const);
 
 /**
  * Waits until the app in `page` has kept its snapshot of `url`. Polled from here: `page.waitForFunction`
@@ -227,7 +227,7 @@ const hasSnapshot = (page: Page, url: string) =>
  * was closed before the app kept anything, and most "reopened" runs were first openings).
  */
 async function snapshotKept(page: Page, url: string): Promise<void> {
-  for (const started = Date.now(); !(await hasSnapshot(page, url)); ) {
+  for (const started = Date.now(); !(await hasSnapshot(page, url));) {
     if (Date.now() - started > 10_000) throw new Error(`The app kept no snapshot of ${url} within 10 s.`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

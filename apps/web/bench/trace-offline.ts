@@ -7,12 +7,14 @@
 //     quick A/B: median paint of [path] and of the not-found page (as bench:offline measures them), without
 //     the pack tables and the 1,000-fiche corpus.
 //   Options: NEW_TAB=1 (each navigation in a new tab, as bench:offline), LIGHT=1 (no compile events, no CPU
-//   samples), DEBUG_MARKS=1 (marks, paints and long animation frames of each run), CATS=a,b (more trace
+//   samples), FRESH=1 (drops the page snapshots before each navigation: a fiche's first opening),
+//   DEBUG_MARKS=1 (marks, paints and long animation frames of each run), CATS=a,b (more trace
 //   categories), FRAME=1 (the frame pipeline: compositor, raster, viz and GPU, and every thread's top-level
 //   tasks with their CPU time, to see what the first frame waits for after the main thread is done).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBrowser } from '../e2e/support/browser';
 import { createRestartableServer } from '../e2e/support/restartable-server';
+import { SNAPSHOT_CACHE } from '../src/data/snapshots';
 
 const PATH = process.argv[2] ?? '/fiche/demander-l-asile';
 const server = await createRestartableServer({ inMemory: true, env: { LOG_LEVEL: 'error' } });
@@ -55,6 +57,7 @@ try {
   for (let i = 0; i < runs + 2; i += 1) {
     for (const path of [PATH, '/no/such/page']) {
       // NEW_TAB=1: each navigation in a new tab, so the time does not include tearing down the last page.
+      if (process.env.FRESH) await page.evaluate((name) => caches.delete(name), SNAPSHOT_CACHE);
       const tab = process.env.NEW_TAB ? await context.newPage() : page;
       if (!process.env.NEW_TAB) await page.goto('about:blank');
       await tab.goto(`${server.url}${path}`);
@@ -103,6 +106,7 @@ try {
     );
   if (!runs) {
     for (let i = 0; i < 6; i += 1) {
+      if (process.env.FRESH) await page.evaluate((name) => caches.delete(name), SNAPSHOT_CACHE);
       if (!process.env.NEW_TAB) await page.goto('about:blank');
       const tracing = i === 5;
       if (tracing)
