@@ -4,7 +4,12 @@ import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { MESSAGE_PARTS } from './build/message-parts.ts';
-import { compileHints, precompiledMessages, vueI18nTreeShaking } from './build/vite-plugins.ts';
+import {
+  compileHints,
+  firstViewTableFile,
+  precompiledMessages,
+  vueI18nTreeShaking,
+} from './build/vite-plugins.ts';
 
 const THEME_COLOR = '#1e3a8a'; // also in index.html and scripts/generate-icons.mjs
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -20,6 +25,7 @@ export default defineConfig({
     compileHints(
       (chunk) => chunk.isEntry || /[\\/]src[\\/]pages[\\/]\w+\.vue$/.test(chunk.facadeModuleId ?? ''),
     ),
+    firstViewTableFile(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
@@ -50,8 +56,8 @@ export default defineConfig({
         rollupFormat: 'iife',
         // The shell, every lazy chunk (pages, the other languages), the icons and the fonts of every script
         // (woff2 only: every browser that runs a service worker reads it): the app opens offline in any
-        // language after one visit online.
-        globPatterns: ['**/*.{html,js,css,svg,png,woff2}'],
+        // language after one visit online. And what each page needs before it paints (first-view.json).
+        globPatterns: ['**/*.{html,js,css,svg,png,woff2}', 'first-view.json'],
       },
     }),
   ],

@@ -1,7 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { baseCompile } from '@intlify/message-compiler';
+// Relative: the config's bundler reads this TypeScript; the workspace package would be loaded by Node.
+import {
+  FIRST_VIEW_TABLE_FILE,
+  firstViewTable,
+  type ViteManifest,
+} from '../../../shared/src/first-view-hints.ts';
 
 /**
  * vue-i18n 11.4.2 probes `'currentInstance' in Vue` on its `import * as Vue from 'vue'`; the `in` forces
@@ -144,6 +151,27 @@ export function compileHints(
         const file = path.join(options.dir ?? '', chunk.fileName);
         await writeFile(file, `${HINT}\n${await readFile(file, 'utf8')}`);
       }
+    },
+  };
+}
+
+/**
+ * Writes `first-view.json` (FIRST_VIEW_TABLE_FILE): what each page and language needs before it can paint,
+ * from the build manifest (@reperes/shared/first-view-hints). The service worker precaches it and names
+ * those files in the HTML of a page it opens without a snapshot (src/sw/sw.ts), as the API does for a
+ * first visit. After the files are written: the font stylesheets are read for their faces.
+ */
+export function firstViewTableFile(): Plugin {
+  return {
+    name: 'reperes:first-view-table',
+    apply: 'build',
+    async writeBundle(options) {
+      const dir = options.dir ?? '';
+      const manifest = JSON.parse(
+        await readFile(path.join(dir, '.vite', 'manifest.json'), 'utf8'),
+      ) as ViteManifest;
+      const table = firstViewTable(manifest, (file) => readFileSync(path.join(dir, file), 'utf8'));
+      await writeFile(path.join(dir, FIRST_VIEW_TABLE_FILE), JSON.stringify(table));
     },
   };
 }

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ResolvedFiche } from '@reperes/shared/schemas/api';
+import type { FirstViewTable } from '@reperes/shared/first-view-hints';
 import { SNAPSHOT_CACHE, stylesheetFonts, type PageSnapshot } from '../src/data/snapshots';
+import { WORKER_LANGUAGE_CACHE } from '../src/data/worker-language';
 import { describeBrowser } from './support/browser';
 import { changeAndPublish } from './support/content';
 import { createRestartableServer, type RestartableServer } from './support/restartable-server';
@@ -61,6 +63,10 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
       }
       document.addEventListener('readystatechange', () => {
         if (document.readyState !== 'interactive') return;
+        const paths = (selector: string) =>
+          [...document.querySelectorAll(selector)].map(
+            (link) => new URL((link as HTMLLinkElement).href).pathname,
+          );
         (window as unknown as { __parsed: Record<string, unknown> }).__parsed = {
           h1: document.querySelector('h1')?.textContent?.trim() ?? null,
           dir: document.documentElement.dir,
@@ -72,9 +78,9 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
             (style) => ((style as HTMLStyleElement).sheet?.cssRules.length ?? 0) > 0,
           ),
           stylesheetLinks: document.querySelectorAll('link[rel="stylesheet"]').length,
-          fontPreloads: [...document.querySelectorAll('link[rel="preload"][as="font"]')].map(
-            (link) => new URL((link as HTMLLinkElement).href).pathname,
-          ),
+          fontPreloads: paths('link[rel="preload"][as="font"]'),
+          stylePreloads: paths('link[rel="preload"][as="style"]'),
+          modulePreloads: paths('link[rel="modulepreload"]'),
           // The app's code: asked for from the head by the shell; by a snapshot, once it is painted.
           moduleScripts: document.querySelectorAll('script[type="module"]').length,
         };
@@ -128,6 +134,8 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
       inlineStyles: Array<boolean>(styles).fill(true),
       stylesheetLinks: 0,
       fontPreloads: fonts,
+      stylePreloads: [],
+      modulePreloads: [],
       moduleScripts: 0,
     };
     /** How each font file was asked for: once, by its preload link. */
@@ -205,5 +213,63 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
     await changeAndPublish(server.mongoUri, 'point-conseil-budget', 'Texte changé pour la synchronisation.');
     await page.getByRole('button', { name: 'Mettre à jour' }).click();
     await expect.poll(() => storedSnapshot(page), { timeout: 15_000 }).toBeNull();
+  });
+
+  it('opens a page without a snapshot with its code, messages and font named in its HTML, in the reader’s language', async () => {
+    const { page, problems } = await arabicReader();
+    const table = (await (await fetch(`${server.url}/first-view.json`)).json()) as FirstViewTable;
+    const fichePage = table.pages['src/pages/FichePage.vue']!;
+    const arabic = table.languages.ar!;
+    expect(arabic.fonts.length).toBeGreaterThanOrEqual(2);
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    /** The worker's copy of the reader's language (src/data/worker-language.ts). */
+    const workerCopy = () =>
+      page.evaluate(
+        async (name) => (await (await caches.open(name)).match('/language'))?.text() ?? null,
+        WORKER_LANGUAGE_CACHE,
+      );
+    await expect.poll(workerCopy).toBe('ar');
+
+    // A fiche never opened on this device: the worker answers with the shell, which names what the page
+    // needs, so the browser reads it all while the app's main script loads.
+    await page.goto(`${server.url}${PATH}`);
+    expect(await storedSnapshot(page)).toBeNull();
+    const shellPreloads = (await parsed(page))!.modulePreloads as string[];
+    expect(await parsed(page)).toMatchObject({
+      h1: null,
+      modulePreloads: [...shellPreloads.slice(0, 1), ...fichePage.scripts, arabic.shell, arabic.pages],
+      stylePreloads: [...fichePage.styles, ...arabic.styles],
+      fontPreloads: arabic.fonts,
+    });
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    // Each named file is read once: the app's own requests for them are answered by the preloads.
+    const requests = (paths: string[]) =>
+      page.evaluate(
+        (list) =>
+          list.map(
+            (path) =>
+              performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === path)
+                .length,
+          ),
+        paths,
+      );
+    const named = [...fichePage.scripts, arabic.shell!, arabic.pages!, ...fichePage.styles, ...arabic.styles];
+    expect(await requests(named)).toEqual(named.map(() => 1));
+
+    // The reader follows a link in French: the copy follows the choice, and the next page the worker opens
+    // names the French messages, no Arabic font.
+    await page.goto(`${server.url}/saved?lang=fr`);
+    await expect.poll(workerCopy).toBe('fr');
+    await page.goto(`${server.url}/search`);
+    expect(await parsed(page)).toMatchObject({
+      modulePreloads: [
+        ...shellPreloads.slice(0, 1),
+        ...table.pages['src/pages/SearchPage.vue']!.scripts,
+        table.languages.fr!.pages,
+      ],
+      fontPreloads: [],
+    });
+    expect(problems).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { startFormats } from './composables/use-format';
 import { applyStoredTextSize } from './composables/use-text-size';
 import { restoreStylesheetLinks } from './data/snapshot-styles';
 import { applyKnownEndonymFont, enableEndonymFont } from './modules/endonym-font';
-import { install as installI18n } from './modules/i18n';
+import { install as installI18n, shareLanguageWithWorker } from './modules/i18n';
 import { install as installPwa, startBackground } from './modules/pwa';
 import { install as installRouter, router } from './modules/router';
 import './styles/base.css';
@@ -36,6 +36,7 @@ function boot(): void {
     whenSettled(() => {
       startFormats();
       startBackground();
+      shareLanguageWithWorker();
     });
   });
 }

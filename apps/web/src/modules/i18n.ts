@@ -3,6 +3,7 @@ import { computed, markRaw, ref, toRaw } from 'vue';
 import { createI18n } from 'vue-i18n';
 import type frFile from '@locales/fr.json';
 import { dropSnapshots } from '../data/snapshots';
+import { keepWorkerLanguage } from '../data/worker-language';
 import { LANGUAGES, SOURCE_LANGUAGE, getLanguage, isLanguageCode, type LanguageCode } from '../languages';
 
 type Messages = Omit<typeof frFile, 'admin'>;
@@ -202,6 +203,8 @@ export function setLanguage(code: LanguageCode): Promise<void> {
     // Pages kept in another language must not show first next time (data/snapshots.ts).
     const previous = storedLanguage();
     if (previous && previous !== code) void dropSnapshots();
+    // The service worker's copy (data/worker-language.ts).
+    if (previous !== code) void keepWorkerLanguage(code);
     i18n.global.locale.value = code;
     applyToDocument(code);
     languageChosen.value = true;
@@ -236,6 +239,15 @@ function storedLanguage(): LanguageCode | undefined {
     // see setLanguage
   }
   return undefined;
+}
+
+/**
+ * Once the first page has settled (main.ts): the service worker's copy of the chosen language made current,
+ * on a device where it was chosen before there was one (data/worker-language.ts).
+ */
+export function shareLanguageWithWorker(): void {
+  const code = storedLanguage();
+  if (code) void keepWorkerLanguage(code);
 }
 
 // Dari is often tagged `prs` or `fa-AF`; both are our `fa`.

@@ -10,6 +10,14 @@ import {
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import type { RouteHandlerCallbackOptions } from 'workbox-core/types';
 import {
+  FIRST_VIEW_TABLE_FILE,
+  firstViewHints,
+  hintLinks,
+  withHintLinks,
+  type FirstViewTable,
+} from '@reperes/shared/first-view-hints';
+import { SOURCE_LANGUAGE, isLanguageCode } from '@reperes/shared/languages';
+import {
   allowHashes,
   composeShell,
   deferAppCode,
@@ -19,6 +27,7 @@ import {
   readSnapshot,
   stylesheetFonts,
 } from '../data/snapshots';
+import { workerLanguage } from '../data/worker-language';
 import { OUTBOX_SYNC_TAG, flushOutbox } from '../store/outbox';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
@@ -123,16 +132,56 @@ async function snapshotPage(composed: string, headers: Headers): Promise<string>
   return preloadFonts(page.html, stylesheetFonts(page.inlined, page.html));
 }
 
+// What each page and language needs before it paints (@reperes/shared/first-view-hints), from the build.
+let table: Promise<FirstViewTable | undefined> | undefined;
+const firstViewTable = () =>
+  (table ??= (async () => {
+    const key = getCacheKeyForURL(new URL(FIRST_VIEW_TABLE_FILE, self.location.href).href);
+    const cached = key ? await (await openPrecache()).match(key) : undefined;
+    return cached?.ok ? ((await cached.json()) as FirstViewTable) : undefined;
+  })().catch(() => undefined));
+
+/**
+ * The `<link>` tags naming what the page at `url` needs, in the language the app will show (`?lang=`, else
+ * the reader's choice: data/worker-language.ts, else French, as on a first visit): the page's code and
+ * styles, the language's messages and font. The browser asks for them while the shell is parsed, side by
+ * side with the app's main script, instead of once that script has run: offline, the opening of a fiche
+ * without a snapshot waited for them after the main script's compilation.
+ */
+async function pageHints(url: URL): Promise<string> {
+  const asked = url.searchParams.get('lang');
+  const [hints, stored] = await Promise.all([firstViewTable(), workerLanguage()]);
+  if (!hints) return '';
+  const lang = isLanguageCode(asked) ? asked : (stored ?? SOURCE_LANGUAGE);
+  return hintLinks(firstViewHints(hints, url.pathname, lang));
+}
+
+/** `response` (the shell) with `links` in its head. */
+async function withLinks(response: Response, links: string): Promise<Response> {
+  if (!response.ok || !links) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(withHintLinks(await response.text(), links), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}
+
 async function openPage(options: RouteHandlerCallbackOptions): Promise<Response> {
   const url = options.url;
+  // Read side by side with the shell; used only without a snapshot (whose page asks for the app's code
+  // once it is painted).
+  const hints = pageHints(url).catch(() => '');
   const [response, snapshot] = await Promise.all([
     shell(options),
     url.pathname.startsWith('/fiche/') ? readSnapshot(url.pathname) : undefined,
   ]);
   const asked = url.searchParams.get('lang');
-  if (!snapshot || !response.ok || (asked && asked !== snapshot.lang)) return response;
+  if (!snapshot || !response.ok || (asked && asked !== snapshot.lang))
+    return withLinks(response, await hints);
   const composed = composeShell(await response.clone().text(), snapshot);
-  if (composed === undefined) return response;
+  if (composed === undefined) return withLinks(response, await hints);
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   const html = await snapshotPage(composed, headers);
