@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Request } from 'express';
 import {
-  FIRST_VIEW_FICHE_ID,
   SOURCE_LANGUAGE,
+  firstViewDataBlock,
   isLanguageCode,
   slugSchema,
   type LanguageCode,
@@ -38,13 +38,6 @@ import { getResolvedFiche } from './modules/fiches/fiches.service.js';
 
 /** The fiche goes into the HTML only if it is read this fast (it is served from memory once read). */
 const FICHE_WAIT_MS = 300;
-
-/** JSON inside a <script> data block: no `<` at all, so no `</script>` or `<!--` can end or bend it. */
-export const jsonForHtml = (json: string) =>
-  json
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 
 async function ficheJson(slug: string, lang: LanguageCode): Promise<string | undefined> {
   let timer: NodeJS.Timeout | undefined;
@@ -85,8 +78,7 @@ export function firstView(
     const slug = page?.fiche ? slugSchema.safeParse(decodeSafely(page.path.exec(req.path)![1]!)) : undefined;
     if (slug?.success) {
       const json = await ficheJson(slug.data, lang);
-      if (json)
-        data = `<script type="application/json" id="${FIRST_VIEW_FICHE_ID}">${jsonForHtml(json)}</script>`;
+      if (json) data = firstViewDataBlock(json, 'network');
     }
     if (!links && !data) return html;
     return withHintLinks(html, links).replace('</body>', `${data}</body>`);

@@ -83,6 +83,13 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
           modulePreloads: paths('link[rel="modulepreload"]'),
           // The app's code: asked for from the head by the shell; by a snapshot, once it is painted.
           moduleScripts: document.querySelectorAll('script[type="module"]').length,
+          // A fiche put into the page by the server or the worker (src/data/first-view.ts).
+          firstView: (() => {
+            const block = document.getElementById('first-view-fiche');
+            if (!block) return null;
+            const fiche = JSON.parse(block.textContent ?? '') as { slug: string; lang: string };
+            return { source: block.dataset.source, slug: fiche.slug, lang: fiche.lang };
+          })(),
         };
       });
     });
@@ -137,6 +144,7 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
       stylePreloads: [],
       modulePreloads: [],
       moduleScripts: 0,
+      firstView: null,
     };
     /** How each font file was asked for: once, by its preload link. */
     const fontRequests = () =>
@@ -215,7 +223,7 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
     await expect.poll(() => storedSnapshot(page), { timeout: 15_000 }).toBeNull();
   });
 
-  it('opens a page without a snapshot with its code, messages and font named in its HTML, in the reader’s language', async () => {
+  it('opens a page without a snapshot with what it needs named in its HTML, in the reader’s language, and a fiche with the device’s copy', async () => {
     const { page, problems } = await arabicReader();
     const table = (await (await fetch(`${server.url}/first-view.json`)).json()) as FirstViewTable;
     const fichePage = table.pages['src/pages/FichePage.vue']!;
@@ -231,18 +239,30 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
       );
     await expect.poll(workerCopy).toBe('ar');
 
-    // A fiche never opened on this device: the worker answers with the shell, which names what the page
-    // needs, so the browser reads it all while the app's main script loads.
+    // A fiche the device holds (read once here), without a snapshot: the worker answers with the shell, which
+    // names what the page needs, so the browser reads it all while the app's main script loads, and holds
+    // the device's copy of the fiche, read by the worker meanwhile.
     await page.goto(`${server.url}${PATH}`);
-    expect(await storedSnapshot(page)).toBeNull();
+    await waitForSnapshot(page, 'ar');
+    await page.evaluate((name) => caches.delete(name), SNAPSHOT_CACHE);
+    const revalidations: (string | undefined)[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === `/api/v1/fiches/${SLUG}`)
+        revalidations.push(request.headers()['if-none-match']);
+    });
+    await page.goto(`${server.url}${PATH}`);
     const shellPreloads = (await parsed(page))!.modulePreloads as string[];
     expect(await parsed(page)).toMatchObject({
       h1: null,
       modulePreloads: [...shellPreloads.slice(0, 1), ...fichePage.scripts, arabic.shell, arabic.pages],
       stylePreloads: [...fichePage.styles, ...arabic.styles],
       fontPreloads: arabic.fonts,
+      firstView: { source: 'device', slug: SLUG, lang: 'ar' },
     });
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    // Taken by the app as a copy from the device: out of the page, and checked with the API (its hash).
+    expect(await page.evaluate(() => document.getElementById('first-view-fiche'))).toBeNull();
+    await expect.poll(() => revalidations).toEqual([expect.stringMatching(/^"?[\w-]+"?$/)]);
     // Each named file is read once: the app's own requests for them are answered by the preloads.
     const requests = (paths: string[]) =>
       page.evaluate(

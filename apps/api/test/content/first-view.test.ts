@@ -93,7 +93,10 @@ interface Document {
 }
 function parse(html: string): Document {
   const hrefs = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!);
-  const data = /<script type="application\/json" id="first-view-fiche">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  const data =
+    /<script type="application\/json" id="first-view-fiche" data-source="network">([\s\S]*?)<\/script>/.exec(
+      html,
+    )?.[1];
   return {
     modulepreload: hrefs(/<link rel="modulepreload" crossorigin href="([^"]+)">/g),
     styles: hrefs(/<link rel="preload" as="style" crossorigin href="([^"]+)">/g),

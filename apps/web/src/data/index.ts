@@ -74,13 +74,14 @@ async function loadFiche(
 ): Promise<void> {
   // A first visit: the server sent the fiche with the page. Shown at once, then kept like any fiche read.
   const sent = takeFirstViewFiche(slug, lang);
-  if (sent) {
-    onData(sent, 'network');
+  if (sent?.source === 'network') {
+    onData(sent.fiche, 'network');
     onDeviceRead?.();
-    await toStore(() => putFiche(sent));
+    await toStore(() => putFiche(sent.fiche));
     return;
   }
-  const stored = await fromStore(() => getFicheBySlug(lang, slug));
+  // Or the service worker read the device's copy while this code loaded: as if read here.
+  const stored = sent ? sent.fiche : await fromStore(() => getFicheBySlug(lang, slug));
   if (stored) onData(stored, 'cache');
   onDeviceRead?.();
   let fresh: ResolvedFiche | undefined;

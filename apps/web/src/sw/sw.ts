@@ -13,10 +13,12 @@ import {
   FIRST_VIEW_TABLE_FILE,
   firstViewHints,
   hintLinks,
+  readerPage,
   withHintLinks,
   type FirstViewTable,
 } from '@reperes/shared/first-view-hints';
-import { SOURCE_LANGUAGE, isLanguageCode } from '@reperes/shared/languages';
+import { SOURCE_LANGUAGE, isLanguageCode, type LanguageCode } from '@reperes/shared/languages';
+import { firstViewDataBlock } from '@reperes/shared/reader-shell';
 import {
   allowHashes,
   composeShell,
@@ -28,6 +30,7 @@ import {
   stylesheetFonts,
 } from '../data/snapshots';
 import { workerLanguage } from '../data/worker-language';
+import { getFicheBySlug } from '../store/fiches';
 import { OUTBOX_SYNC_TAG, flushOutbox } from '../store/outbox';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
@@ -142,46 +145,94 @@ const firstViewTable = () =>
   })().catch(() => undefined));
 
 /**
- * The `<link>` tags naming what the page at `url` needs, in the language the app will show (`?lang=`, else
- * the reader's choice: data/worker-language.ts, else French, as on a first visit): the page's code and
- * styles, the language's messages and font. The browser asks for them while the shell is parsed, side by
- * side with the app's main script, instead of once that script has run: offline, the opening of a fiche
- * without a snapshot waited for them after the main script's compilation.
+ * The language the app will show on the page at `url`: `?lang=`, else the reader's choice
+ * (data/worker-language.ts), else French, as on a first visit.
  */
-async function pageHints(url: URL): Promise<string> {
+async function pageLanguage(url: URL): Promise<LanguageCode> {
   const asked = url.searchParams.get('lang');
-  const [hints, stored] = await Promise.all([firstViewTable(), workerLanguage()]);
-  if (!hints) return '';
-  const lang = isLanguageCode(asked) ? asked : (stored ?? SOURCE_LANGUAGE);
-  return hintLinks(firstViewHints(hints, url.pathname, lang));
+  return isLanguageCode(asked) ? asked : ((await workerLanguage()) ?? SOURCE_LANGUAGE);
 }
 
-/** `response` (the shell) with `links` in its head. */
-async function withLinks(response: Response, links: string): Promise<Response> {
-  if (!response.ok || !links) return response;
+/**
+ * The `<link>` tags naming what the page at `url` needs in `lang`: the page's code and styles, the
+ * language's messages and font. The browser asks for them while the shell is parsed, side by side with the
+ * app's main script, instead of once that script has run: offline, the opening of a fiche without a
+ * snapshot waited for them after the main script's compilation.
+ */
+async function pageHints(url: URL, lang: Promise<LanguageCode>): Promise<string> {
+  const [table, code] = await Promise.all([firstViewTable(), lang]);
+  return table ? hintLinks(firstViewHints(table, url.pathname, code)) : '';
+}
+
+/** How long the page waits for the device's copy of its fiche (the app's code waits for the whole page). */
+const FICHE_READ_MS = 60;
+
+/**
+ * The device's copy of the fiche at `url`, in `lang` (what the app would read first), or undefined. Read
+ * here, while the app's main script loads and compiles, rather than by the app once it runs.
+ */
+async function deviceFiche(url: URL, lang: Promise<LanguageCode>): Promise<string | undefined> {
+  const page = readerPage(url.pathname);
+  const slug = page?.fiche ? page.path.exec(url.pathname)?.[1] : undefined;
+  if (!slug) return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const doc = await Promise.race([
+      (async () => getFicheBySlug(await lang, decodeURIComponent(slug)))(),
+      new Promise<undefined>((resolve) => (timer = setTimeout(resolve, FICHE_READ_MS, undefined))),
+    ]);
+    return doc ? JSON.stringify(doc) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * `response` (the shell) with `links` in its head and, for a fiche, the device's copy of it in a data block
+ * (FIRST_VIEW_FICHE_ID, data/first-view.ts), which the app then takes instead of reading IndexedDB itself.
+ * The head goes out at once: the browser parses it, and asks for the files it names, while the copy is read.
+ */
+async function withFirstView(
+  response: Response,
+  links: string,
+  fiche: Promise<string | undefined> | undefined,
+): Promise<Response> {
+  if (!response.ok || (!links && !fiche)) return response;
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  return new Response(withHintLinks(await response.text(), links), {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
+  const init = { status: response.status, statusText: response.statusText, headers };
+  const html = withHintLinks(await response.text(), links);
+  const end = html.lastIndexOf('</body>');
+  if (!fiche || end < 0) return new Response(html, init);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(encoder.encode(html.slice(0, end)));
+      const json = await fiche;
+      controller.enqueue(encoder.encode((json ? firstViewDataBlock(json, 'device') : '') + html.slice(end)));
+      controller.close();
+    },
   });
+  return new Response(body, init);
 }
 
 async function openPage(options: RouteHandlerCallbackOptions): Promise<Response> {
   const url = options.url;
   // Read side by side with the shell; used only without a snapshot (whose page asks for the app's code
   // once it is painted).
-  const hints = pageHints(url).catch(() => '');
+  const lang = pageLanguage(url).catch((): LanguageCode => SOURCE_LANGUAGE);
+  const hints = pageHints(url, lang).catch(() => '');
   const [response, snapshot] = await Promise.all([
     shell(options),
     url.pathname.startsWith('/fiche/') ? readSnapshot(url.pathname) : undefined,
   ]);
   const asked = url.searchParams.get('lang');
-  if (!snapshot || !response.ok || (asked && asked !== snapshot.lang))
-    return withLinks(response, await hints);
+  const opened = async () => withFirstView(response, await hints, deviceFiche(url, lang));
+  if (!snapshot || !response.ok || (asked && asked !== snapshot.lang)) return opened();
   const composed = composeShell(await response.clone().text(), snapshot);
-  if (composed === undefined) return withLinks(response, await hints);
+  if (composed === undefined) return opened();
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   const html = await snapshotPage(composed, headers);
