@@ -238,6 +238,13 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
         WORKER_LANGUAGE_CACHE,
       );
     await expect.poll(workerCopy).toBe('ar');
+    // The worker keeps only a language it knows, whatever a page tells it.
+    await page.evaluate(() => {
+      for (const code of ['xx', '../language', '<script>', { ar: 1 }])
+        navigator.serviceWorker.controller!.postMessage({ type: 'READER_LANGUAGE', code });
+    });
+    await page.waitForTimeout(300);
+    expect(await workerCopy()).toBe('ar');
 
     // A fiche the device holds (read once here), without a snapshot: the worker answers with the shell, which
     // names what the page needs, so the browser reads it all while the app's main script loads, and holds

@@ -3,7 +3,7 @@ import { computed, markRaw, ref, toRaw } from 'vue';
 import { createI18n } from 'vue-i18n';
 import type frFile from '@locales/fr.json';
 import { dropSnapshots } from '../data/snapshots';
-import { keepWorkerLanguage } from '../data/worker-language';
+import { WORKER_LANGUAGE_MESSAGE } from '../data/worker-language';
 import { LANGUAGES, SOURCE_LANGUAGE, getLanguage, isLanguageCode, type LanguageCode } from '../languages';
 
 type Messages = Omit<typeof frFile, 'admin'>;
@@ -203,8 +203,7 @@ export function setLanguage(code: LanguageCode): Promise<void> {
     // Pages kept in another language must not show first next time (data/snapshots.ts).
     const previous = storedLanguage();
     if (previous && previous !== code) void dropSnapshots();
-    // The service worker's copy (data/worker-language.ts).
-    if (previous !== code) void keepWorkerLanguage(code);
+    if (previous !== code) keepWorkerCopy(code);
     i18n.global.locale.value = code;
     applyToDocument(code);
     languageChosen.value = true;
@@ -241,13 +240,22 @@ function storedLanguage(): LanguageCode | undefined {
   return undefined;
 }
 
+/** Tells the service worker the reader's language: it keeps a copy (data/worker-language.ts). */
+function keepWorkerCopy(code: LanguageCode): void {
+  navigator.serviceWorker?.controller?.postMessage({ type: WORKER_LANGUAGE_MESSAGE, code });
+}
+
 /**
- * Once the first page has settled (main.ts): the service worker's copy of the chosen language made current,
- * on a device where it was chosen before there was one (data/worker-language.ts).
+ * Once the first page has settled (main.ts), and whenever a service worker takes the page over (on a first
+ * visit, after it): the worker's copy of the chosen language made current.
  */
 export function shareLanguageWithWorker(): void {
-  const code = storedLanguage();
-  if (code) void keepWorkerLanguage(code);
+  const tell = () => {
+    const code = storedLanguage();
+    if (code) keepWorkerCopy(code);
+  };
+  tell();
+  navigator.serviceWorker?.addEventListener('controllerchange', tell);
 }
 
 // Dari is often tagged `prs` or `fa-AF`; both are our `fa`.

@@ -29,7 +29,7 @@ import {
   readSnapshot,
   stylesheetFonts,
 } from '../data/snapshots';
-import { workerLanguage } from '../data/worker-language';
+import { WORKER_LANGUAGE_MESSAGE, keepWorkerLanguage, workerLanguage } from '../data/worker-language';
 import { getFicheBySlug } from '../store/fiches';
 import { OUTBOX_SYNC_TAG, flushOutbox } from '../store/outbox';
 
@@ -41,9 +41,13 @@ interface SyncEvent extends ExtendableEvent {
   readonly lastChance: boolean;
 }
 
-// The update prompt (ReloadPrompt.vue) asks a waiting worker to take over.
+// The update prompt (ReloadPrompt.vue) asks a waiting worker to take over; the app tells the reader's
+// language (modules/i18n.ts), of which the worker keeps a copy for the pages it opens.
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  const data = event.data as { type?: unknown; code?: unknown } | null;
+  if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  else if (data?.type === WORKER_LANGUAGE_MESSAGE && isLanguageCode(data.code))
+    event.waitUntil(keepWorkerLanguage(data.code));
 });
 
 /** Static routing (Chromium 123+): rules the browser applies itself, without running this worker. */
