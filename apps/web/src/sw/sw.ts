@@ -41,13 +41,18 @@ interface SyncEvent extends ExtendableEvent {
   readonly lastChance: boolean;
 }
 
+/** The reader's language (data/worker-language.ts), as this worker last read or was told it. */
+let readerLanguage: Promise<LanguageCode | undefined> | undefined;
+
 // The update prompt (ReloadPrompt.vue) asks a waiting worker to take over; the app tells the reader's
 // language (modules/i18n.ts), of which the worker keeps a copy for the pages it opens.
 self.addEventListener('message', (event) => {
   const data = event.data as { type?: unknown; code?: unknown } | null;
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
-  else if (data?.type === WORKER_LANGUAGE_MESSAGE && isLanguageCode(data.code))
+  else if (data?.type === WORKER_LANGUAGE_MESSAGE && isLanguageCode(data.code)) {
+    readerLanguage = Promise.resolve(data.code);
     event.waitUntil(keepWorkerLanguage(data.code));
+  }
 });
 
 /** Static routing (Chromium 123+): rules the browser applies itself, without running this worker. */
@@ -154,7 +159,10 @@ const firstViewTable = () =>
  */
 async function pageLanguage(url: URL): Promise<LanguageCode> {
   const asked = url.searchParams.get('lang');
-  return isLanguageCode(asked) ? asked : ((await workerLanguage()) ?? SOURCE_LANGUAGE);
+  if (isLanguageCode(asked)) return asked;
+  // Read once per start of this worker (it is stopped when idle), then kept up to date by the app's messages.
+  readerLanguage ??= workerLanguage();
+  return (await readerLanguage) ?? SOURCE_LANGUAGE;
 }
 
 /**
