@@ -1,4 +1,5 @@
 import { SOURCE_LANGUAGE, isLanguageCode, type LanguageCode } from './languages.js';
+import { escapeAttribute } from './reader-shell.js';
 
 /**
  * What a page of the reader needs before it can paint, named in its HTML's <head> so that the browser asks
@@ -124,9 +125,6 @@ export function firstViewHints(table: FirstViewTable, pathname: string, lang: La
   hints.fonts.push(...(messages?.fonts ?? []));
   return hints;
 }
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The `<link>` tags for `hints`, each file once; empty when there is nothing to hint. */
 export function hintLinks(hints: FileHints): string {

@@ -17,6 +17,10 @@ export const FIRST_VIEW_FICHE_ID = 'first-view-fiche';
 /** Where the fiche in the data block comes from: the API (current), or the device (maybe stale). */
 export type FirstViewSource = 'network' | 'device';
 
+/** A value for a double-quoted HTML attribute. */
+export const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 /** JSON inside a <script> data block: no `<` at all, so no `</script>` or `<!--` can end or bend it. */
 export const jsonForHtml = (json: string) =>
   json

@@ -1,3 +1,5 @@
+import { escapeAttribute } from '@reperes/shared/reader-shell';
+
 /**
  * Page snapshots (issue 5, offline paint): once a fiche page is fully drawn, the app keeps what it drew
  * (the markup of #app, the stylesheets it used, its language and title) in Cache Storage, one per path. When
@@ -55,8 +57,6 @@ export async function dropSnapshots(): Promise<void> {
   }
 }
 
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**

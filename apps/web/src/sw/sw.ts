@@ -201,6 +201,13 @@ async function deviceFiche(url: URL, lang: Promise<LanguageCode>): Promise<strin
   }
 }
 
+/** The status and headers of `response` for a new body in its place (its length no longer holds). */
+function initFor(response: Response): ResponseInit & { headers: Headers } {
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return { status: response.status, statusText: response.statusText, headers };
+}
+
 /**
  * `response` (the shell) with `links` in its head and, for a fiche, the device's copy of it in a data block
  * (FIRST_VIEW_FICHE_ID, data/first-view.ts), which the app then takes instead of reading IndexedDB itself.
@@ -212,9 +219,7 @@ async function withFirstView(
   fiche: Promise<string | undefined> | undefined,
 ): Promise<Response> {
   if (!response.ok || (!links && !fiche)) return response;
-  const headers = new Headers(response.headers);
-  headers.delete('content-length');
-  const init = { status: response.status, statusText: response.statusText, headers };
+  const init = initFor(response);
   const html = withHintLinks(await response.text(), links);
   const end = html.lastIndexOf('</body>');
   if (!fiche || end < 0) return new Response(html, init);
@@ -245,14 +250,8 @@ async function openPage(options: RouteHandlerCallbackOptions): Promise<Response>
   if (!snapshot || !response.ok || (asked && asked !== snapshot.lang)) return opened();
   const composed = composeShell(await response.clone().text(), snapshot);
   if (composed === undefined) return opened();
-  const headers = new Headers(response.headers);
-  headers.delete('content-length');
-  const html = await snapshotPage(composed, headers);
-  return new Response(html, {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
-  });
+  const init = initFor(response);
+  return new Response(await snapshotPage(composed, init.headers), init);
 }
 registerRoute(new NavigationRoute(openPage, { denylist: [/^\/api\//, /^\/admin(\/|$)/] }));
 
