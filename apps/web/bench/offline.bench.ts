@@ -16,7 +16,7 @@ import { seedFiches } from '../../api/src/seed/seed';
 import { launchBrowser } from '../e2e/support/browser';
 import { createRestartableServer } from '../e2e/support/restartable-server';
 import { REPO_ROOT } from '../e2e/support/server';
-import { SNAPSHOT_CACHE } from '../src/data/snapshots';
+import { FRAME_CACHE, SNAPSHOT_CACHE } from '../src/data/snapshots';
 
 const LANGS = ['fr', 'en', 'ar', 'fa', 'ps', 'ru', 'uk', 'ti'] as const;
 const PAINT_RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -182,14 +182,22 @@ async function downloadPack(page: Page, url: string): Promise<void> {
   await arabic.getByTestId('last-synced').waitFor({ timeout: 120_000 });
 }
 
-interface PaintTarget {
+interface Opened {
   url: string;
   /** The page's h1 text (the "h1 frame" mark); none for the floor. */
   h1?: string;
+}
+
+interface PaintTarget extends Opened {
+  /** Other pages to open in turn, one per run (`url` first): fiches the device has never shown. */
+  rotate?: Opened[];
   /** `elementtiming` of the h1 (FichePage, NotFoundPage): when it is on screen. */
   element?: string;
-  /** Drop the page snapshots first (src/data/snapshots.ts): a fiche never opened on this device. */
-  fresh?: boolean;
+  /**
+   * Drop the page snapshots first (src/data/snapshots.ts): a fiche this device never showed; `frame`: the
+   * fiche frames too (src/data/fiche-frame.ts): the first fiche it ever shows in this language.
+   */
+  fresh?: 'snapshot' | 'frame';
   /** A fiche page: stay until the app has kept its snapshot, as a reader who reads it would. */
   fiche?: boolean;
 }
@@ -213,6 +221,43 @@ interface PaintReport {
   /** The "h1 frame" marks, by h1 text. */
   painted: Record<string, number>;
 }
+
+/** Adds `titles` to those the init script marks (the "h1 frame"), in every document opened from now on. */
+const watchTitles = (context: BrowserContext, titles: string[]) =>
+  context.addInitScript((list: string[]) => {
+    const w = window as unknown as { __benchTitles?: string[] };
+    w.__benchTitles = [...(w.__benchTitles ?? []), ...list];
+  }, titles);
+
+/**
+ * `count` fiches of the Arabic pack the bench has not opened (not READ_SLUG), with their titles (watched),
+ * taken again from the start if the corpus has fewer.
+ */
+async function neverShown(context: BrowserContext, origin: string, count: number): Promise<Opened[]> {
+  const list = JSON.parse(
+    (await exchange(`${origin}/api/v1/fiches?lang=ar&sort=title&pageSize=100`)).body.toString(),
+  ) as { items: { slug: string }[] };
+  const slugs = list.items.map((item) => item.slug).filter((slug) => slug !== READ_SLUG);
+  if (slugs.length < count) console.log(`  (${slugs.length} fiches to open for the first time: some twice)`);
+  const opened = await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const slug = slugs[i % slugs.length]!;
+      const doc = JSON.parse((await exchange(`${origin}/api/v1/fiches/${slug}?lang=ar`)).body.toString()) as {
+        header: { title: string };
+      };
+      return { url: `${origin}/fiche/${slug}`, h1: doc.header.title.trim() };
+    }),
+  );
+  await watchTitles(
+    context,
+    opened.map((o) => o.h1),
+  );
+  return opened;
+}
+
+/** Whether the app has kept a fiche frame (src/data/fiche-frame.ts), for the first openings. */
+const hasFrame = (page: Page) =>
+  page.evaluate(async (name) => (await (await caches.open(name)).keys()).length > 0, FRAME_CACHE);
 
 /** Whether the service worker would answer `url` with a page snapshot (src/data/snapshots.ts). */
 const hasSnapshot = (page: Page, url: string) =>
@@ -257,9 +302,17 @@ async function offlinePaint(
   try {
     for (let i = 0; i < PAINT_RUNS + 2; i += 1) {
       for (const [index, target] of pages.entries()) {
-        if (target.fresh) await control.evaluate((name) => caches.delete(name), SNAPSHOT_CACHE);
-        else if (target.fiche && !(await hasSnapshot(control, target.url)))
-          throw new Error(`No snapshot of ${target.url} to reopen: the figure would be a first opening.`);
+        const opened = target.rotate ? [target, ...target.rotate][i % (target.rotate.length + 1)]! : target;
+        if (target.fresh)
+          await control.evaluate(
+            (names) => Promise.all(names.map((name) => caches.delete(name))),
+            target.fresh === 'frame' ? [SNAPSHOT_CACHE, FRAME_CACHE] : [SNAPSHOT_CACHE],
+          );
+        else if (target.fiche && !(await hasSnapshot(control, opened.url)))
+          throw new Error(`No snapshot of ${opened.url} to reopen: the figure would be a first opening.`);
+        // After the warm-up rounds, a first opening "with a frame" must have one (a fiche shown before it).
+        if (target.fresh === 'snapshot' && i >= 2 && !(await hasFrame(control)))
+          throw new Error('No fiche frame kept: the figure would be the first fiche ever shown.');
         const page = await context.newPage();
         const shown = new Promise<PaintReport>((resolve) => {
           page.on('console', (message) => {
@@ -268,22 +321,22 @@ async function offlinePaint(
             const report = JSON.parse(text.slice(PAINT_REPORT.length + 1)) as PaintReport;
             if (!report.fcp) return;
             if (target.element && !report.elements[target.element]) return;
-            if (target.h1 && !((report.painted[target.h1] ?? 0) > 0)) return;
+            if (opened.h1 && !((report.painted[opened.h1] ?? 0) > 0)) return;
             resolve(report);
           });
         });
-        await page.goto(target.url);
+        await page.goto(opened.url);
         const report = await Promise.race([
           shown,
           new Promise<undefined>((resolve) => setTimeout(resolve, 10_000, undefined)),
         ]);
         if (!report) {
           const h1 = await page.evaluate(() => document.querySelector('h1')?.textContent);
-          throw new Error(`"${target.h1 ?? target.url}" did not show (h1: ${JSON.stringify(h1)}).`);
+          throw new Error(`"${opened.h1 ?? opened.url}" did not show (h1: ${JSON.stringify(h1)}).`);
         }
-        if (target.fiche) await snapshotKept(page, target.url);
+        if (target.fiche) await snapshotKept(page, opened.url);
         if (i >= 2) {
-          if (target.h1) times[index]!.h1.push(report.painted[target.h1]!);
+          if (opened.h1) times[index]!.h1.push(report.painted[opened.h1]!);
           times[index]!.shown.push(target.element ? report.elements[target.element]! : 0);
           times[index]!.fcp.push(report.fcp);
         }
@@ -321,7 +374,7 @@ try {
     }
   ).web.notFound.title;
   await context.addInitScript(
-    ({ titles, tag }: { titles: string[]; tag: string }) => {
+    ({ tag }: { tag: string }) => {
       try {
         localStorage.setItem('reperes.language', 'ar');
       } catch {
@@ -335,8 +388,10 @@ try {
         painted: {} as Record<string, number>,
       };
       // The DOM holding the title, then the next frame: the title is painted by the end of that frame.
+      // The titles watched for are added by later init scripts (watchTitles).
       const observer = new MutationObserver(() => {
         const text = document.querySelector('h1')?.textContent?.trim() ?? '';
+        const titles = (window as unknown as { __benchTitles?: string[] }).__benchTitles ?? [];
         if (!titles.includes(text) || report.painted[text]) return;
         report.painted[text] = -1;
         requestAnimationFrame(() => {
@@ -362,8 +417,9 @@ try {
         console.debug(`${tag} ${JSON.stringify(report)}`);
       }).observe({ type: 'element', buffered: true });
     },
-    { titles: [fiche.header.title, notFoundTitle], tag: PAINT_REPORT },
+    { tag: PAINT_REPORT },
   );
+  await watchTitles(context, [fiche.header.title, notFoundTitle]);
 
   const seedCount = (
     JSON.parse((await exchange(`${server.url}/api/v1/packs/ar/manifest`)).body.toString()) as {
@@ -382,19 +438,25 @@ try {
     readFileSync(join(process.env.WEB_DIST ?? join(REPO_ROOT, 'apps/web/dist'), 'index.html'), 'utf8'),
   )?.[1];
   if (!floorPath) throw new Error('no modulepreload in index.html for the floor measure');
-  const targets: PaintTarget[] = [
-    { url: ficheUrl, h1: fiche.header.title, element: 'fiche-title', fiche: true, fresh: true },
-    { url: ficheUrl, h1: fiche.header.title, element: 'fiche-title', fiche: true },
-    { url: `${server.url}/no/such/page`, h1: notFoundTitle, element: 'page-title' },
-    { url: `${server.url}${floorPath}` },
-  ];
-  type Four = [PaintTimes, PaintTimes, PaintTimes, PaintTimes];
+  // In each round: the first fiche ever shown (no frame, no snapshot: it keeps both), reopened (its
+  // snapshot), then another fiche, never shown, with the frame the first one left.
+  const targets = async (): Promise<PaintTarget[]> => {
+    const [first, ...rotate] = await neverShown(context, server.url, PAINT_RUNS + 2);
+    return [
+      { url: ficheUrl, h1: fiche.header.title, element: 'fiche-title', fiche: true, fresh: 'frame' },
+      { url: ficheUrl, h1: fiche.header.title, element: 'fiche-title', fiche: true },
+      { ...first!, rotate, element: 'fiche-title', fiche: true, fresh: 'snapshot' },
+      { url: `${server.url}/no/such/page`, h1: notFoundTitle, element: 'page-title' },
+      { url: `${server.url}${floorPath}` },
+    ];
+  };
+  type Five = [PaintTimes, PaintTimes, PaintTimes, PaintTimes, PaintTimes];
   const loadBefore = loadavg()[0]!;
-  const [seedFirst, seedPaint, seedShell, seedFloor] = (await offlinePaint(
+  const [seedNoFrame, seedPaint, seedFirst, seedShell, seedFloor] = (await offlinePaint(
     context,
     server.url,
-    targets,
-  )) as Four;
+    await targets(),
+  )) as Five;
 
   const seedSync = await syncWithOneChange(server.url);
 
@@ -406,7 +468,11 @@ try {
   await bigPage.getByRole('button', { name: 'تحديث' }).click();
   await bigPage.getByText('عدد البطاقات: 1000').waitFor({ timeout: 120_000 });
   await bigPage.close();
-  const [bigFirst, bigPaint, bigShell, bigFloor] = (await offlinePaint(context, server.url, targets)) as Four;
+  const [bigNoFrame, bigPaint, bigFirst, bigShell, bigFloor] = (await offlinePaint(
+    context,
+    server.url,
+    await targets(),
+  )) as Five;
   await context.close();
 
   const worst = (sizes: Map<string, number>) => Math.max(...sizes.values());
@@ -417,12 +483,17 @@ try {
     '\nNavigation → fiche title on screen, offline, headless Chromium, ar pack stored, a new tab each time',
   );
   console.log(
-    '  (reopened: the page snapshot answers; first opening: no snapshot, the app draws the fiche from',
+    '  (reopened: the page snapshot answers; first opening: a fiche never shown on the device, another',
   );
   console.log(
-    '  IndexedDB; not found: reads no data, the app boot alone; floor: a small cached file shown as',
+    '  one shown before: the worker fills the fiche frame it left with the copy in IndexedDB; first fiche',
   );
-  console.log('  plain text, what any page costs on this machine)');
+  console.log(
+    '  ever shown: no frame, the app draws it from IndexedDB; not found: reads no data, the app boot',
+  );
+  console.log(
+    '  alone; floor: a small cached file shown as plain text, what any page costs on this machine)',
+  );
   console.log(
     '  shown = Element Timing of the h1 (its frame presented); h1 frame = the frame drawing it begins',
   );
@@ -436,10 +507,12 @@ try {
     );
   row('seed corpus, fiche reopened:', seedPaint);
   row('seed corpus, fiche first open:', seedFirst);
+  row('seed corpus, first fiche ever:', seedNoFrame);
   row('seed corpus, not found:', seedShell);
   row('seed corpus, floor:', seedFloor);
   row('1,000 fiches, fiche reopened:', bigPaint);
   row('1,000 fiches, fiche first open:', bigFirst);
+  row('1,000 fiches, first fiche ever:', bigNoFrame);
   row('1,000 fiches, not found:', bigShell);
   row('1,000 fiches, floor:', bigFloor);
   console.log(
@@ -458,6 +531,10 @@ try {
       `(${ratio(seedPaint, seedFloor)}× floor), 1,000 ${median(bigPaint.shown).toFixed(0)} ms ` +
       `(${ratio(bigPaint, bigFloor)}×); first opening seed ${median(seedFirst.shown).toFixed(0)} ms ` +
       `(${ratio(seedFirst, seedFloor)}×), 1,000 ${median(bigFirst.shown).toFixed(0)} ms (${ratio(bigFirst, bigFloor)}×)`,
+  );
+  console.log(
+    `  (the first fiche ever shown on a device, before any frame: seed ${median(seedNoFrame.shown).toFixed(0)} ms, ` +
+      `1,000 ${median(bigNoFrame.shown).toFixed(0)} ms)`,
   );
 } finally {
   await mongoose.disconnect();

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ResolvedFiche } from '@reperes/shared/schemas/api';
 import type { FirstViewTable } from '@reperes/shared/first-view-hints';
-import { SNAPSHOT_CACHE, stylesheetFonts, type PageSnapshot } from '../src/data/snapshots';
+import { SLOT_MARK, type FicheFrame } from '../src/data/fiche-frame';
+import { FRAME_CACHE, SNAPSHOT_CACHE, stylesheetFonts, type PageSnapshot } from '../src/data/snapshots';
 import { WORKER_LANGUAGE_CACHE } from '../src/data/worker-language';
 import { describeBrowser } from './support/browser';
 import { changeAndPublish } from './support/content';
@@ -251,7 +252,11 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
     // the device's copy of the fiche, read by the worker meanwhile.
     await page.goto(`${server.url}${PATH}`);
     await waitForSnapshot(page, 'ar');
-    await page.evaluate((name) => caches.delete(name), SNAPSHOT_CACHE);
+    // No snapshot, and no frame (data/fiche-frame.ts): as for the first fiche a device shows.
+    await page.evaluate(
+      (names) => Promise.all(names.map((name) => caches.delete(name))),
+      [SNAPSHOT_CACHE, FRAME_CACHE],
+    );
     const revalidations: (string | undefined)[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname === `/api/v1/fiches/${SLUG}`)
@@ -298,5 +303,99 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
       fontPreloads: [],
     });
     expect(problems).toEqual([]);
+  });
+
+  it('opens a fiche the device has never shown with the frame another fiche left, filled by the worker; nothing moves when the app takes over', async () => {
+    const { context, page, problems } = await arabicReader();
+    const other = 'allocation-pour-demandeur-d-asile';
+    const doc = (await (await fetch(`${server.url}/api/v1/fiches/${other}?lang=ar`)).json()) as ResolvedFiche;
+    expect(doc.header).toMatchObject({ lang: 'ar', state: 'up_to_date' });
+    /** The frame kept for Arabic, if any. */
+    const storedFrame = () =>
+      page.evaluate(
+        async (name) =>
+          ((await (await caches.open(name)).match('/frame/ar'))?.json() ??
+            null) as Promise<FicheFrame | null>,
+        FRAME_CACHE,
+      );
+    await page.goto(`${server.url}/offline`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByRole('checkbox', { name: 'العربية' }).check();
+    await page.getByRole('button', { name: /^تنزيل \(/ }).click();
+    await page.getByTestId('pack-ar').getByTestId('last-synced').waitFor();
+    expect(await storedFrame()).toBeNull();
+
+    // One fiche read: its page leaves the frame, made of what the app drew. The fiche's own text is not in
+    // it, nor anything below the start of the fiche (its sections, the footer).
+    await page.goto(`${server.url}${PATH}`);
+    await waitForSnapshot(page, 'ar');
+    await expect.poll(async () => (await storedFrame())?.lang).toBe('ar');
+    const frame = (await storedFrame())!;
+    expect(frame.types).toEqual({ demarche: expect.any(String), dispositif: expect.any(String) });
+    expect(frame.title[1]).toMatch(/^ — /);
+    for (const slot of ['type', 'title', 'summary'])
+      expect(frame.html).toMatch(new RegExp(`data-frame="${slot}"[^>]*>${SLOT_MARK}</`));
+    expect(frame.html).toContain('elementtiming="fiche-title"');
+    expect(frame.html).not.toContain(title);
+    for (const below of ['fiche__languages', 'fiche__actions', 'fiche__section', 'app-footer'])
+      expect(frame.html).not.toContain(below);
+
+    // Offline, another fiche, never shown: once parsed, the page shows its title and summary, right to
+    // left, from the device's copy; the app's code is asked for once that is painted, and takes the copy.
+    await context.setOffline(true);
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        const h1 = document.querySelector('h1');
+        (window as unknown as { __frame: unknown }).__frame = {
+          title: document.title,
+          type: document.querySelector('[data-frame="type"]')?.textContent,
+          h1Lang: h1?.lang,
+          h1Dir: h1?.dir,
+          h1Top: h1?.getBoundingClientRect().top,
+          summary: document.querySelector('[data-frame="summary"]')?.textContent,
+        };
+      });
+    });
+    await page.goto(`${server.url}/fiche/${other}`);
+    expect(await parsed(page)).toMatchObject({
+      h1: doc.header.title,
+      dir: 'rtl',
+      lang: 'ar',
+      inert: true,
+      stylesheetLinks: 0,
+      modulePreloads: [],
+      moduleScripts: 0,
+      firstView: { source: 'device', slug: other, lang: 'ar' },
+    });
+    const framed = (await page.evaluate(
+      () => (window as unknown as { __frame: Record<string, unknown> }).__frame,
+    ))!;
+    expect(framed).toMatchObject({
+      title: `${doc.header.title}${frame.title[1]}`,
+      type: frame.types[doc.type],
+      h1Lang: 'ar',
+      h1Dir: 'rtl',
+      summary: doc.header.summary,
+    });
+    // The app draws the whole page over it: the title has not moved, the rest came below it.
+    await page.getByRole('heading', { level: 1, name: doc.header.title }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.getElementById('app')!.inert)).toBe(false);
+    await page.locator('.fiche__actions').waitFor();
+    expect(await page.evaluate(() => document.querySelector('h1')!.getBoundingClientRect().top)).toBeCloseTo(
+      framed.h1Top as number,
+      0,
+    );
+    expect(await page.evaluate(() => document.getElementById('first-view-fiche'))).toBeNull();
+    await page.getByRole('button', { name: 'احفظ هذه الصفحة' }).click();
+    await page.getByRole('button', { name: 'الصفحة محفوظة' }).waitFor();
+
+    // Another text size: the frames (and snapshots) drawn at the former one are dropped, then kept anew.
+    await page.getByRole('button', { name: 'نص أكبر' }).click();
+    await expect.poll(storedFrame).toBeNull();
+    await page.reload();
+    await expect.poll(async () => (await storedFrame())?.textSize, { timeout: 15_000 }).toBe('2');
+    await context.setOffline(false);
+    expect(problems.filter((p) => !/net::ERR_|Failed to (load|fetch)/.test(p))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { ref } from 'vue';
+import { dropSnapshots } from '../data/snapshots';
 
 export const TEXT_SIZES = [1, 2, 3] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -29,6 +30,8 @@ export function applyStoredTextSize(): void {
 /** Text size in three steps, remembered on the device. */
 export function useTextSize() {
   function setSize(value: TextSize): void {
+    // Pages and fiche frames kept at the former size must not show first next time (data/snapshots.ts).
+    if (value !== size.value) void dropSnapshots(true);
     size.value = value;
     apply(value);
     try {

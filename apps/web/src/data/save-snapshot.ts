@@ -1,3 +1,4 @@
+import { FRAME_ATTRIBUTE, SLOT_COMMENT, keepFicheFrame, type FicheFrame } from './fiche-frame';
 import { SNAPSHOT_CACHE, hasCaches, type PageSnapshot } from './snapshots';
 
 /** Elements of the layout that depend on the moment (offline banner, offers, prompts): never kept. */
@@ -27,8 +28,38 @@ function trimBelow(live: Element, copy: Element, limit: number): void {
   }
 }
 
-/** Keeps what #app shows now as the snapshot of `path`. Best effort: storage may be full or unavailable. */
-export async function saveSnapshot(path: string): Promise<void> {
+/**
+ * `copy` (the markup kept of #app) made into a fiche frame (fiche-frame.ts), and the fiche's title it held:
+ * nothing after the start of the fiche (the footer would show right under its title), and in the fiche,
+ * only its slots, emptied (SLOT_MARK), without the `lang`, `dir` and `data-lang` the worker writes for the
+ * fiche it fills them with. Undefined on a page without a fiche.
+ */
+function frameOf(copy: HTMLElement): { html: string; title: string } | undefined {
+  const root = copy.querySelector(`[${FRAME_ATTRIBUTE}="fiche"]`);
+  const title = copy.querySelector(`[${FRAME_ATTRIBUTE}="title"]`)?.textContent?.trim();
+  if (!root || !title) return undefined;
+  for (let node: Element | null = root; node && node !== copy; node = node.parentElement)
+    while (node.nextSibling) node.nextSibling.remove();
+  const keepSlots = (element: Element) => {
+    for (const node of [...element.childNodes]) {
+      if (!(node instanceof Element)) node.remove();
+      else if (node.hasAttribute(FRAME_ATTRIBUTE)) {
+        node.replaceChildren(document.createComment(SLOT_COMMENT));
+        for (const name of ['lang', 'dir']) node.removeAttribute(name);
+      } else if (node.querySelector(`[${FRAME_ATTRIBUTE}]`)) keepSlots(node);
+      else node.remove();
+    }
+  };
+  keepSlots(root);
+  root.removeAttribute('data-lang');
+  return { html: copy.innerHTML, title };
+}
+
+/**
+ * Keeps what #app shows now as the snapshot of `path` and, on a fiche page, as the frame of its language
+ * (with `types`, the label of each fiche type in it). Best effort: storage may be full or unavailable.
+ */
+export async function saveSnapshot(path: string, types?: Record<string, string>): Promise<void> {
   const app = document.getElementById('app');
   const entry = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src;
   if (!hasCaches() || !app || !entry) return;
@@ -47,6 +78,15 @@ export async function saveSnapshot(path: string): Promise<void> {
     entry: new URL(entry).pathname,
     html: copy.innerHTML,
   };
+  const frame = types ? frameOf(copy) : undefined;
+  const at = frame ? snapshot.title.indexOf(frame.title) : -1;
+  if (types && frame && at >= 0)
+    void keepFicheFrame({
+      ...snapshot,
+      html: frame.html,
+      title: [snapshot.title.slice(0, at), snapshot.title.slice(at + frame.title.length)],
+      types,
+    } satisfies FicheFrame);
   try {
     const cache = await caches.open(SNAPSHOT_CACHE);
     await cache.put(

@@ -47,17 +47,24 @@ export async function readSnapshot(path: string): Promise<PageSnapshot | undefin
   }
 }
 
-/** Drops every snapshot (stored fiches changed, another language, another version of the app). */
-export async function dropSnapshots(): Promise<void> {
+/** The fiche frames (fiche-frame.ts), one per language. Versioned with the frame format. */
+export const FRAME_CACHE = 'reperes-fiche-frames-v1';
+
+/**
+ * Drops every snapshot (stored fiches changed, another language), and with `frames` every fiche frame
+ * (another text size: frames hold no fiche and one per language is kept).
+ */
+export async function dropSnapshots(frames = false): Promise<void> {
   if (!hasCaches()) return;
   try {
-    await caches.delete(SNAPSHOT_CACHE);
+    await Promise.all([caches.delete(SNAPSHOT_CACHE), frames ? caches.delete(FRAME_CACHE) : undefined]);
   } catch {
     // Nothing kept, or storage blocked.
   }
 }
 
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+/** Text for an element's content (a frame's slots too: fiche-frame.ts). */
+export const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * The app shell (index.html) holding a snapshot: `<html lang dir>`, the title, the page's stylesheets (which

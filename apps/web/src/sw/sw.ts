@@ -19,6 +19,8 @@ import {
 } from '@reperes/shared/first-view-hints';
 import { SOURCE_LANGUAGE, isLanguageCode, type LanguageCode } from '@reperes/shared/languages';
 import { firstViewDataBlock } from '@reperes/shared/reader-shell';
+import type { ResolvedFiche } from '@reperes/shared/schemas/api';
+import { composeFicheFrame, readFicheFrame } from '../data/fiche-frame';
 import {
   allowHashes,
   composeShell,
@@ -28,6 +30,7 @@ import {
   preloadFonts,
   readSnapshot,
   stylesheetFonts,
+  type PageSnapshot,
 } from '../data/snapshots';
 import { WORKER_LANGUAGE_MESSAGE, keepWorkerLanguage, workerLanguage } from '../data/worker-language';
 import { getFicheBySlug } from '../store/fiches';
@@ -183,7 +186,7 @@ const FICHE_READ_MS = 60;
  * The device's copy of the fiche at `url`, in `lang` (what the app would read first), or undefined. Read
  * here, while the app's main script loads and compiles, rather than by the app once it runs.
  */
-async function deviceFiche(url: URL, lang: Promise<LanguageCode>): Promise<string | undefined> {
+async function deviceFiche(url: URL, lang: Promise<LanguageCode>): Promise<ResolvedFiche | undefined> {
   const page = readerPage(url.pathname);
   const slug = page?.fiche ? page.path.exec(url.pathname)?.[1] : undefined;
   if (!slug) return undefined;
@@ -193,7 +196,7 @@ async function deviceFiche(url: URL, lang: Promise<LanguageCode>): Promise<strin
       (async () => getFicheBySlug(await lang, decodeURIComponent(slug)))(),
       new Promise<undefined>((resolve) => (timer = setTimeout(resolve, FICHE_READ_MS, undefined))),
     ]);
-    return doc ? JSON.stringify(doc) : undefined;
+    return doc;
   } catch {
     return undefined;
   } finally {
@@ -208,6 +211,10 @@ function initFor(response: Response): ResponseInit & { headers: Headers } {
   return { status: response.status, statusText: response.statusText, headers };
 }
 
+/** The device's copy of a fiche as the first-view data block the app takes it from (data/first-view.ts). */
+const deviceBlock = (fiche: ResolvedFiche | undefined) =>
+  fiche ? firstViewDataBlock(JSON.stringify(fiche), 'device') : '';
+
 /**
  * `response` (the shell) with `links` in its head and, for a fiche, the device's copy of it in a data block
  * (FIRST_VIEW_FICHE_ID, data/first-view.ts), which the app then takes instead of reading IndexedDB itself.
@@ -216,23 +223,55 @@ function initFor(response: Response): ResponseInit & { headers: Headers } {
 async function withFirstView(
   response: Response,
   links: string,
-  fiche: Promise<string | undefined> | undefined,
+  fiche: Promise<ResolvedFiche | undefined>,
 ): Promise<Response> {
-  if (!response.ok || (!links && !fiche)) return response;
   const init = initFor(response);
   const html = withHintLinks(await response.text(), links);
   const end = html.lastIndexOf('</body>');
-  if (!fiche || end < 0) return new Response(html, init);
+  if (end < 0) return new Response(html, init);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
       controller.enqueue(encoder.encode(html.slice(0, end)));
-      const json = await fiche;
-      controller.enqueue(encoder.encode((json ? firstViewDataBlock(json, 'device') : '') + html.slice(end)));
+      controller.enqueue(encoder.encode(deviceBlock(await fiche) + html.slice(end)));
       controller.close();
     },
   });
   return new Response(body, init);
+}
+
+/**
+ * `response` (the shell) holding `snapshot`, drawn at once (snapshotPage), with `block` at the end of its
+ * body; undefined when the snapshot was taken by another version of the app.
+ */
+async function snapshotResponse(
+  response: Response,
+  snapshot: PageSnapshot,
+  block = '',
+): Promise<Response | undefined> {
+  const composed = composeShell(await response.clone().text(), snapshot);
+  if (composed === undefined) return undefined;
+  const init = initFor(response);
+  const page = await snapshotPage(composed, init.headers);
+  const end = page.lastIndexOf('</body>');
+  return new Response(block && end >= 0 ? page.slice(0, end) + block + page.slice(end) : page, init);
+}
+
+/**
+ * A fiche the device holds but has not shown (no snapshot of its page): its language's frame filled with
+ * it (data/fiche-frame.ts), drawn at once like a snapshot, with the copy for the app to take. Undefined
+ * without a frame or a copy, or when the frame does not fit the fiche.
+ */
+async function framedResponse(
+  response: Response,
+  lang: Promise<LanguageCode>,
+  fiche: Promise<ResolvedFiche | undefined>,
+): Promise<Response | undefined> {
+  // Without a frame, the shell goes out at once (withFirstView), not after the copy is read.
+  const frame = await readFicheFrame(await lang);
+  const doc = frame && (await fiche);
+  const snapshot = frame && doc ? composeFicheFrame(frame, doc) : undefined;
+  return snapshot && snapshotResponse(response, snapshot, deviceBlock(doc));
 }
 
 async function openPage(options: RouteHandlerCallbackOptions): Promise<Response> {
@@ -241,17 +280,19 @@ async function openPage(options: RouteHandlerCallbackOptions): Promise<Response>
   // once it is painted).
   const lang = pageLanguage(url).catch((): LanguageCode => SOURCE_LANGUAGE);
   const hints = pageHints(url, lang).catch(() => '');
+  const fichePage = readerPage(url.pathname)?.fiche === true;
   const [response, snapshot] = await Promise.all([
     shell(options),
-    url.pathname.startsWith('/fiche/') ? readSnapshot(url.pathname) : undefined,
+    fichePage ? readSnapshot(url.pathname) : undefined,
   ]);
+  if (!response.ok) return response;
   const asked = url.searchParams.get('lang');
-  const opened = async () => withFirstView(response, await hints, deviceFiche(url, lang));
-  if (!snapshot || !response.ok || (asked && asked !== snapshot.lang)) return opened();
-  const composed = composeShell(await response.clone().text(), snapshot);
-  if (composed === undefined) return opened();
-  const init = initFor(response);
-  return new Response(await snapshotPage(composed, init.headers), init);
+  const reopened =
+    snapshot && !(asked && asked !== snapshot.lang) && (await snapshotResponse(response, snapshot));
+  if (reopened) return reopened;
+  const fiche = deviceFiche(url, lang);
+  const framed = fichePage ? await framedResponse(response, lang, fiche).catch(() => undefined) : undefined;
+  return framed ?? withFirstView(response, await hints, fiche);
 }
 registerRoute(new NavigationRoute(openPage, { denylist: [/^\/api\//, /^\/admin(\/|$)/] }));
 
