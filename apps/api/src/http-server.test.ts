@@ -49,8 +49,8 @@ describe('TurnQueue', () => {
 
 /**
  * Readers in another process, as in production: 20 on kept-alive connections ask again as soon as they have
- * an answer (40 ms of work always waiting, more than a turn's worth); once 100 answers are in, 30 newcomers
- * each open a new connection. Sends the newcomers' answers back.
+ * an answer (40 ms of work always waiting, more than a turn's worth); once 100 answers are in and each
+ * reader has had one, 30 newcomers each open a new connection. Sends the newcomers' answers back.
  */
 const READERS = `
 import http from 'node:http';
@@ -63,10 +63,13 @@ const get = (path, agent) => new Promise((resolve, reject) => {
 });
 const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 20 });
 let busy = true, answers = 0;
+const answered = new Set();
 const readers = Array.from({ length: 20 }, async (_, r) => {
-  while (busy) { await get('/busy/' + r, keepAlive); answers += 1; }
+  while (busy) { await get('/busy/' + r, keepAlive); answers += 1; answered.add(r); }
 });
-while (answers < 100) await new Promise((resolve) => setTimeout(resolve, 5));
+// Every reader's connection accepted (each has had an answer: on a loaded machine a few can still be in the
+// kernel's queue after 100 answers, and would count as newcomers), and 100 answers in.
+while (answers < 100 || answered.size < 20) await new Promise((resolve) => setTimeout(resolve, 5));
 process.send('newcomers');
 const bodies = await Promise.all(Array.from({ length: 30 }, (_, i) => get('/new/' + i, false)));
 busy = false;
