@@ -387,6 +387,24 @@ describeBrowser('fiche pages opened before paint from their snapshot', ({ openPa
       0,
     );
     expect(await page.evaluate(() => document.getElementById('first-view-fiche'))).toBeNull();
+    // The page's own code and the Arabic messages were asked for with the app's code, by its loader (before
+    // the main script had even come, let alone run), each once.
+    const table = (await (await fetch(`${server.url}/first-view.json`)).json()) as FirstViewTable;
+    const pageScripts = [
+      ...table.pages['src/pages/FichePage.vue']!.scripts,
+      table.languages.ar!.shell!,
+      table.languages.ar!.pages!,
+    ];
+    const asked = await page.evaluate((paths) => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const main = entries.find((e) => /^\/assets\/index-[\w-]+\.js$/.test(new URL(e.name).pathname))!;
+      return paths.map((path) =>
+        entries
+          .filter((entry) => new URL(entry.name).pathname === path)
+          .map((entry) => entry.startTime <= main.responseEnd),
+      );
+    }, pageScripts);
+    expect(asked).toEqual(pageScripts.map(() => [true]));
     await page.getByRole('button', { name: 'احفظ هذه الصفحة' }).click();
     await page.getByRole('button', { name: 'الصفحة محفوظة' }).waitFor();
 

@@ -188,6 +188,20 @@ describe('deferAppCode', () => {
     expect(script).toContain('setTimeout(ask, 1000)');
   });
 
+  it("asks for the page's own scripts with the entry's preloads, each once, and only paths of ours", () => {
+    const { script } = deferAppCode(shell, [
+      '/assets/FichePage-D4.js',
+      '/assets/runtime-B2.js',
+      '/assets/ar-E5.js',
+      '/x.js"]);alert(1);//',
+      'https://cdn.example/e.js',
+      '</script><script>alert(1)</script>.js',
+    ]);
+    expect(script).toContain('["/assets/runtime-B2.js","/assets/FichePage-D4.js","/assets/ar-E5.js"]');
+    expect(script).not.toContain('alert');
+    expect(script).not.toContain('cdn.example');
+  });
+
   it('changes nothing when there is no entry script to defer', () => {
     const plain = page('<link rel="stylesheet" href="/assets/a.css">', '<h1>Titre</h1>');
     expect(deferAppCode(plain)).toEqual({ html: plain });

@@ -178,6 +178,9 @@ export function preloadFonts(html: string, fonts: readonly string[]): string {
   return html.replace(/<head>/i, (head) => head + links);
 }
 
+/** A script of the build (a path of ours: nothing that could end the inline script it is written into). */
+const OWN_SCRIPT = /^\/[\w\-./]+\.js$/;
+
 /** Vite's entry script and module preloads, as it writes them in index.html. */
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/[\w\-./]+\.js)"><\/script>/;
 const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="(\/[\w\-./]+\.js)">/g;
@@ -189,14 +192,24 @@ const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="(\/[\w\-./]+
  * the browser uses no code cache for modules) took a share of a phone's few cores from that frame and from
  * decoding its fonts. The frame needs none of it: the markup and styles are in the page. The script asks
  * once the browser reports the first paint (a `paint` entry comes once that frame is presented), at once in
- * a page that is not visible (it paints nothing), and after 1 s whatever happens. Unchanged, with no script,
- * when the entry script is not found.
+ * a page that is not visible (it paints nothing), and after 1 s whatever happens. With the entry, it asks
+ * for `pageScripts` (the page's own chunks and its language's messages: first-view hints), which the app
+ * would otherwise ask for only once its main script has run. Unchanged, with no script, when the entry
+ * script is not found.
  */
-export function deferAppCode(html: string): { html: string; script?: string } {
+export function deferAppCode(
+  html: string,
+  pageScripts: readonly string[] = [],
+): { html: string; script?: string } {
   const entry = ENTRY_SCRIPT.exec(html);
   const end = html.lastIndexOf('</body>');
   if (!entry || end < 0) return { html };
-  const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]!);
+  const preloads = [
+    ...new Set([
+      ...[...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]!),
+      ...pageScripts.filter((href) => OWN_SCRIPT.test(href)),
+    ]),
+  ];
   const script =
     '(() => {' +
     'let asked = false;' +

@@ -13,6 +13,7 @@ import {
   FIRST_VIEW_TABLE_FILE,
   firstViewHints,
   hintLinks,
+  type FileHints,
   readerPage,
   withHintLinks,
   type FirstViewTable,
@@ -126,7 +127,7 @@ const sha256 = async (text: string) =>
  * instead of in a fallback face first (then the lines move when the fonts come). As it was when something
  * is missing.
  */
-async function snapshotPage(composed: string, headers: Headers): Promise<string> {
+async function snapshotPage(composed: string, headers: Headers, pageScripts: string[]): Promise<string> {
   const cache = await openPrecache();
   const texts = new Map<string, string>();
   await Promise.all(
@@ -136,7 +137,7 @@ async function snapshotPage(composed: string, headers: Headers): Promise<string>
       if (cached?.ok) texts.set(href, await cached.text());
     }),
   );
-  const deferred = deferAppCode(composed);
+  const deferred = deferAppCode(composed, pageScripts);
   const page = inlineStylesheets(deferred.html, texts);
   const csp = headers.get('content-security-policy');
   if (csp) {
@@ -169,14 +170,15 @@ async function pageLanguage(url: URL): Promise<LanguageCode> {
 }
 
 /**
- * The `<link>` tags naming what the page at `url` needs in `lang`: the page's code and styles, the
- * language's messages and font. The browser asks for them while the shell is parsed, side by side with the
+ * What the page at `url` needs in `lang`: the page's code and styles, the language's messages and font.
+ * Named in the shell (hintLinks), the browser asks for them while it is parsed, side by side with the
  * app's main script, instead of once that script has run: offline, the opening of a fiche without a
- * snapshot waited for them after the main script's compilation.
+ * snapshot waited for them after the main script's compilation. A page drawn from a snapshot or a frame
+ * asks for its scripts with the app's code, once it is painted (deferAppCode).
  */
-async function pageHints(url: URL, lang: Promise<LanguageCode>): Promise<string> {
+async function pageFiles(url: URL, lang: Promise<LanguageCode>): Promise<FileHints | undefined> {
   const [table, code] = await Promise.all([firstViewTable(), lang]);
-  return table ? hintLinks(firstViewHints(table, url.pathname, code)) : '';
+  return table ? firstViewHints(table, url.pathname, code) : undefined;
 }
 
 /** How long the page waits for the device's copy of its fiche (the app's code waits for the whole page). */
@@ -247,12 +249,13 @@ async function withFirstView(
 async function snapshotResponse(
   response: Response,
   snapshot: PageSnapshot,
+  files: Promise<FileHints | undefined>,
   block = '',
 ): Promise<Response | undefined> {
   const composed = composeShell(await response.clone().text(), snapshot);
   if (composed === undefined) return undefined;
   const init = initFor(response);
-  const page = await snapshotPage(composed, init.headers);
+  const page = await snapshotPage(composed, init.headers, (await files)?.scripts ?? []);
   const end = page.lastIndexOf('</body>');
   return new Response(block && end >= 0 ? page.slice(0, end) + block + page.slice(end) : page, init);
 }
@@ -266,12 +269,13 @@ async function framedResponse(
   response: Response,
   lang: Promise<LanguageCode>,
   fiche: Promise<ResolvedFiche | undefined>,
+  files: Promise<FileHints | undefined>,
 ): Promise<Response | undefined> {
   // Without a frame, the shell goes out at once (withFirstView), not after the copy is read.
   const frame = await readFicheFrame(await lang);
   const doc = frame && (await fiche);
   const snapshot = frame && doc ? composeFicheFrame(frame, doc) : undefined;
-  return snapshot && snapshotResponse(response, snapshot, deviceBlock(doc));
+  return snapshot && snapshotResponse(response, snapshot, files, deviceBlock(doc));
 }
 
 async function openPage(options: RouteHandlerCallbackOptions): Promise<Response> {
@@ -279,7 +283,7 @@ async function openPage(options: RouteHandlerCallbackOptions): Promise<Response>
   // Read side by side with the shell; used only without a snapshot (whose page asks for the app's code
   // once it is painted).
   const lang = pageLanguage(url).catch((): LanguageCode => SOURCE_LANGUAGE);
-  const hints = pageHints(url, lang).catch(() => '');
+  const files = pageFiles(url, lang).catch(() => undefined);
   const fichePage = readerPage(url.pathname)?.fiche === true;
   const [response, snapshot] = await Promise.all([
     shell(options),
@@ -288,11 +292,15 @@ async function openPage(options: RouteHandlerCallbackOptions): Promise<Response>
   if (!response.ok) return response;
   const asked = url.searchParams.get('lang');
   const reopened =
-    snapshot && !(asked && asked !== snapshot.lang) && (await snapshotResponse(response, snapshot));
+    snapshot && !(asked && asked !== snapshot.lang) && (await snapshotResponse(response, snapshot, files));
   if (reopened) return reopened;
   const fiche = deviceFiche(url, lang);
-  const framed = fichePage ? await framedResponse(response, lang, fiche).catch(() => undefined) : undefined;
-  return framed ?? withFirstView(response, await hints, fiche);
+  const framed = fichePage
+    ? await framedResponse(response, lang, fiche, files).catch(() => undefined)
+    : undefined;
+  if (framed) return framed;
+  const hints = await files;
+  return withFirstView(response, hints ? hintLinks(hints) : '', fiche);
 }
 registerRoute(new NavigationRoute(openPage, { denylist: [/^\/api\//, /^\/admin(\/|$)/] }));
 
